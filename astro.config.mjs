@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Hosting is set by environment variables (see README → Hosting):
+ *   SITE_URL   the absolute origin the site is served from (canonical URLs, sitemap)
+ *   BASE_PATH  the sub-path it is served under, e.g. /policy-atlas/ for a GitHub Pages project site
+ *   OUT_DIR    where the build writes (the safe build points it at a staging folder)
+ */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'ignore',
+  outDir: process.env.OUT_DIR ?? './dist',
+  output: 'static',
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { policyLoader } from './loaders/policyLoader.ts';
+import { practiceSchema } from './lib/taxonomy/schema.ts';
+
+/** The archived policies, one per `content/policies/<slug>.md`, with everything the loader extracts. */
+const policies = defineCollection({
+  loader: policyLoader({ dir: 'content/policies', taxonomy: 'content/practices.yaml' }),
+});
+
+/** The 23 practices of the matrix, from `content/practices.yaml`. */
+const practices = defineCollection({
+  loader: file('content/practices.yaml'),
+  schema: practiceSchema,
+});
+
+export const collections = { policies, practices };

@@ -1,0 +1,81 @@
+import { ContentError } from './errors.ts';
+
+/** Provenance read from the corpus's one-line blockquote header. */
+export interface ArchiveHeader {
+  /** Domain the policy was archived from, e.g. `corero.com`. */
+  domain: string;
+  /** Archive date, ISO `YYYY-MM-DD`. */
+  archivedOn: string;
+  /** The Wayback Machine snapshot URL. */
+  snapshotUrl: string;
+  /** The policy's original URL, decoded from the snapshot URL. */
+  originalUrl: string;
+}
+
+const HEADER =
+  /^>\s*\*?The following text is extracted and transformed from the (\S+?) privacy policy that was archived on (\S+?)\. Please check the \[original snapshot on the Wayback Machine\]\((\S+?)\) for the most accurate reproduction\.\*?\s*$/;
+
+const SNAPSHOT = /^https?:\/\/web\.archive\.org\/web\/(\d{14})(?:[a-z]{2}_)?\/(.+)$/;
+
+/**
+ * Reads the archive header: the first non-blank line of the body.
+ * Returns the header and the body that follows it.
+ * @throws ContentError naming `file` when the header is missing or malformed.
+ */
+export function extractArchiveHeader(body: string, file: string): { header: ArchiveHeader; rest: string } {
+  const lines = body.split('\n');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const line = first === -1 ? '' : lines[first]!.trim();
+  const match = HEADER.exec(line);
+  if (!match) {
+    throw new ContentError(
+      file,
+      'the archive header line is missing or malformed. The first line must be the corpus blockquote: ' +
+        '"> *The following text is extracted and transformed from the <domain> privacy policy that was archived on <YYYY-MM-DD>. ' +
+        'Please check the [original snapshot on the Wayback Machine](<snapshot URL>) for the most accurate reproduction.*"',
+    );
+  }
+  const [, domain, date, snapshotUrl] = match as unknown as [string, string, string, string];
+  const archivedOn = parseIsoDate(date, file);
+  const originalUrl = decodeOriginalUrl(snapshotUrl, file);
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) {
+    throw new ContentError(file, `the archive header names "${domain}" as the domain, which is not a domain name.`);
+  }
+  return {
+    header: { domain: domain.toLowerCase(), archivedOn, snapshotUrl, originalUrl },
+    rest: lines.slice(first + 1).join('\n'),
+  };
+}
+
+/** Checks `YYYY-MM-DD` is a real calendar date and returns it. */
+export function parseIsoDate(text: string, file: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.toISOString().slice(0, 10) !== text) {
+    throw new ContentError(file, `the archive date "${text}" is not a valid date; write it as YYYY-MM-DD (e.g. 2009-06-21).`);
+  }
+  return text;
+}
+
+/**
+ * Decodes the original URL from a Wayback snapshot URL:
+ * `https://web.archive.org/web/20090621040548id_/http%3A//www.corero.com/x` → `http://www.corero.com/x`.
+ */
+export function decodeOriginalUrl(snapshotUrl: string, file: string): string {
+  const m = SNAPSHOT.exec(snapshotUrl);
+  let original: URL | undefined;
+  if (m) {
+    try {
+      original = new URL(decodeURIComponent(m[2]!));
+    } catch {
+      original = undefined;
+    }
+  }
+  if (!m || !original || !/^https?:$/.test(original.protocol)) {
+    throw new ContentError(
+      file,
+      `the snapshot URL "${snapshotUrl}" is not a Wayback Machine URL of the form https://web.archive.org/web/<timestamp>/<original URL>.`,
+    );
+  }
+  return original.href;
+}

@@ -1,0 +1,76 @@
+import type { Correction } from './frontmatter.ts';
+import { ContentError } from './errors.ts';
+
+/** A correction as shown to readers, with how often it was applied and by whom. */
+export interface AppliedCorrection extends Correction {
+  /** How many places in the text it changed. */
+  count: number;
+  /** `curated` from the frontmatter, `automatic` from the loader's clean-up rules. */
+  source: 'curated' | 'automatic';
+}
+
+/** Mojibake: UTF-8 bytes of a Latin-1 symbol read as Latin-1 (`Â©` for `©`). */
+const MOJIBAKE = /Â([\u00a0-\u00bf])/g;
+/** A line holding nothing but a table pipe: debris of a flattened HTML table. */
+const STRAY_PIPE_LINE = /^[ \t]*\|[ \t]*$/gm;
+
+/**
+ * Applies the curated corrections of the frontmatter, then the automatic clean-ups,
+ * and lists every change so that nothing differs from the archive silently.
+ * @throws ContentError when a curated correction's `original` text is not in the policy.
+ */
+export function applyCorrections(
+  text: string,
+  curated: readonly Correction[],
+  file: string,
+): { text: string; corrections: AppliedCorrection[] } {
+  const corrections: AppliedCorrection[] = [];
+  let out = text;
+  curated.forEach((c, i) => {
+    const count = out.split(c.original).length - 1;
+    if (count === 0) {
+      throw new ContentError(
+        file,
+        `frontmatter: corrections.${i}.original "${c.original}" is not in the archived text; remove the correction or copy the text exactly.`,
+      );
+    }
+    out = out.split(c.original).join(c.corrected);
+    corrections.push({ ...c, count, source: 'curated' });
+  });
+
+  const mojibake = new Map<string, number>();
+  out = out.replace(MOJIBAKE, (whole: string, char: string) => {
+    mojibake.set(whole, (mojibake.get(whole) ?? 0) + 1);
+    return char;
+  });
+  for (const [original, count] of mojibake) {
+    corrections.push({
+      original,
+      corrected: original.slice(1),
+      note: 'mojibake: UTF-8 read as Latin-1 by the archive',
+      count,
+      source: 'automatic',
+    });
+  }
+
+  const pipes = out.match(STRAY_PIPE_LINE)?.length ?? 0;
+  if (pipes > 0) {
+    out = out.replace(STRAY_PIPE_LINE, '');
+    corrections.push({
+      original: '|',
+      corrected: '',
+      note: 'stray table pipe on a line of its own, left over from the page layout, removed',
+      count: pipes,
+      source: 'automatic',
+    });
+  }
+  return { text: out, corrections };
+}
+
+/**
+ * Mends Markdown markup the corpus breaks, without touching a word:
+ * bold that spans a line break (`**Title  \n**`) is closed on its own line.
+ */
+export function mendMarkup(text: string): string {
+  return text.replace(/\*\*([^*\n]+?)[ \t]*\n[ \t]*\*\*(?=[ \t]*$)/gm, '**$1**');
+}

@@ -1,0 +1,77 @@
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from './errors.ts';
+import { formatZodIssues } from './zodMessage.ts';
+
+/** The curated answers a reviewer can give. */
+export const STANCES = ['yes', 'no', 'partial', 'not-mentioned'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** One practice's curated review. */
+export const practiceReviewSchema = z
+  .strictObject({
+    /** The answer to the practice's question. */
+    stance: z.enum(STANCES),
+    /** One plain-English sentence. */
+    summary: z.string().trim().min(1, 'write a one-sentence summary'),
+    /** Verbatim excerpts of the archived text; required unless the stance is not-mentioned. */
+    quotes: z.array(z.string().trim().min(1)).default([]),
+  })
+  .refine((r) => r.stance === 'not-mentioned' || r.quotes.length > 0, {
+    message: 'give at least one verbatim quote for every stance but not-mentioned',
+    path: ['quotes'],
+  });
+export type PracticeReview = z.infer<typeof practiceReviewSchema>;
+
+/** A change made to the archived text, shown to readers. */
+export const correctionSchema = z.strictObject({
+  /** The text as archived. */
+  original: z.string().min(1),
+  /** The text as shown. */
+  corrected: z.string(),
+  /** Why, in a few words. */
+  note: z.string().min(1),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** The optional YAML frontmatter of `content/policies/<slug>.md`. */
+export const frontmatterSchema = z.strictObject({
+  /** Company name; derived from the domain when absent. */
+  name: z.string().trim().min(1).optional(),
+  /** Corrections applied to the archived text before it is shown. */
+  corrections: z.array(correctionSchema).default([]),
+  /** The curated review; absent means "not reviewed". */
+  review: z
+    .strictObject({
+      /** When the review was last checked, YYYY-MM-DD. */
+      reviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+      /** One entry per practice id of content/practices.yaml. */
+      practices: z.record(z.string(), practiceReviewSchema),
+    })
+    .optional(),
+});
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/**
+ * Splits optional `---` YAML frontmatter from the body and validates it.
+ * @throws ContentError naming the file and each problem.
+ */
+export function splitFrontmatter(raw: string, file: string): { frontmatter: Frontmatter; body: string } {
+  const text = raw.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) {
+    if (/^---\r?\n/.test(text)) {
+      throw new ContentError(file, 'the frontmatter starts with "---" but never ends: close it with a line holding only "---".');
+    }
+    return { frontmatter: frontmatterSchema.parse({}), body: text };
+  }
+  let data: unknown;
+  try {
+    data = parse(match[1]!) ?? {};
+  } catch (error) {
+    throw new ContentError(file, `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const result = frontmatterSchema.safeParse(data);
+  if (!result.success) throw new ContentError(file, `frontmatter: ${formatZodIssues(result.error)}`);
+  return { frontmatter: result.data, body: text.slice(match[0].length) };
+}

@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto';
+import GithubSlugger from 'github-slugger';
+import type { ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import { visit, SKIP } from 'unist-util-visit';
+import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './blocks.ts';
+import { foldWhitespace } from './text.ts';
+
+/** What `parseDocument` finds in a policy's Markdown. */
+export interface ParsedDocument {
+  /** The first level-1 heading, folded; empty when there is none. */
+  title: string;
+  blocks: Block[];
+}
+
+/** Longest bold paragraph still read as a heading. */
+const PSEUDO_HEADING_MAX = 100;
+const PHONE = /\(?\b\d{3}\)?[-. ]\d{3}-\d{4}\b/g;
+const SAFE_URL = /^(https?:|mailto:|tel:)/i;
+
+/**
+ * Parses policy Markdown into headings, clauses and lists, with stable clause ids,
+ * section ids, and inline HTML that is safe to insert (raw HTML is kept as visible text).
+ * `baseUrl` resolves the policy's relative links against its original address.
+ */
+export function parseDocument(markdown: string, baseUrl: string): ParsedDocument {
+  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  makeInert(tree, baseUrl);
+
+  const slugger = new GithubSlugger();
+  const clauseIds = new Map<string, number>();
+  const realDepths = tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => h.depth);
+  let title = '';
+  let titleTaken = false;
+  const minDepth = Math.min(...realDepths.filter((d) => d > 1), 6);
+  let sectionId: string | null = null;
+  let lastLevel = 0;
+
+  const heading = (node: { children: PhrasingContent[] }, level: number, pseudo: boolean): HeadingBlock => {
+    const text = plainText(node);
+    const block: HeadingBlock = {
+      type: 'heading',
+      id: slugger.slug(text) || slugger.slug('section'),
+      level: Math.min(Math.max(level, 1), 4),
+      text,
+      html: inlineHtml(node.children),
+      pseudo,
+      detected: [],
+      anchors: [],
+    };
+    sectionId = block.id;
+    if (!pseudo) lastLevel = block.level;
+    return block;
+  };
+
+  const clause = (children: PhrasingContent[] | RootContent[], html: string, element: ClauseBlock['element']): ClauseBlock | null => {
+    const text = plainText({ children } as Paragraph);
+    if (text === '') return null;
+    return { type: 'clause', id: clauseId(text, clauseIds), sectionId, text, html, detected: [], anchors: [], element };
+  };
+
+  const listBlock = (list: List): ListBlock => ({
+    type: 'list',
+    ordered: Boolean(list.ordered),
+    start: list.ordered ? (list.start ?? 1) : null,
+    items: list.children.map((item) => listItem(item)),
+  });
+
+  const listItem = (item: ListItem): ListItemBlock => {
+    const own = item.children.filter((c) => c.type !== 'list');
+    const lists = item.children.filter((c): c is List => c.type === 'list').map(listBlock);
+    const phrasing: PhrasingContent[] = [];
+    const htmlParts: string[] = [];
+    for (const child of own) {
+      if (child.type === 'paragraph' || child.type === 'heading') {
+        if (phrasing.length) phrasing.push({ type: 'text', value: ' ' });
+        phrasing.push(...child.children);
+        htmlParts.push(inlineHtml(child.children));
+      } else {
+        phrasing.push({ type: 'text', value: ' ' + plainText(child) });
+        htmlParts.push(blockHtml(child));
+      }
+    }
+    const c = clause(phrasing, htmlParts.join('<br>'), 'p');
+    return { clause: c && { id: c.id, sectionId: c.sectionId, text: c.text, html: c.html, detected: [], anchors: [] }, lists };
+  };
+
+  const blocks: Block[] = [];
+  const visitBlocks = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          if (node.depth === 1 && !titleTaken) {
+            title = plainText(node);
+            titleTaken = true;
+          } else {
+            blocks.push(heading(node, node.depth - minDepth + 1, false));
+          }
+          break;
+        case 'paragraph': {
+          const split = splitPseudoHeading(node);
+          if (split) {
+            blocks.push(heading(split.heading, lastLevel + 1, true));
+            if (split.rest.length) {
+              const c = clause(split.rest, inlineHtml(split.rest), 'p');
+              if (c) blocks.push(c);
+            }
+          } else {
+            const c = clause(node.children, inlineHtml(node.children), 'p');
+            if (c) blocks.push(c);
+          }
+          break;
+        }
+        case 'list':
+          blocks.push(listBlock(node));
+          break;
+        case 'blockquote':
+          visitBlocks(node.children);
+          break;
+        case 'table': {
+          const c = clause([node], blockHtml(node), 'table');
+          if (c) blocks.push(c);
+          break;
+        }
+        case 'code': {
+          const c = clause([{ type: 'text', value: node.value }], blockHtml(node), 'pre');
+          if (c) blocks.push(c);
+          break;
+        }
+        default:
+          break; // thematic breaks, definitions, footnote definitions: nothing to read
+      }
+    }
+  };
+  visitBlocks(tree.children);
+  return { title, blocks };
+}
+
+/**
+ * A stable clause id: the same text gives the same id on every build, whatever else changes.
+ * A text that repeats within one policy gets `-2`, `-3`… in document order.
+ */
+export function clauseId(text: string, seen: Map<string, number>): string {
+  const base = 'c-' + createHash('sha256').update(foldWhitespace(text).toLowerCase()).digest('hex').slice(0, 8);
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
+}
+
+/**
+ * A paragraph that is all bold (`**Cookies**`), or that opens with bold followed by a
+ * line break (`**What we collect**  \nWe collect…`), reads as a heading when the bold
+ * text is short and does not end like a sentence.
+ */
+function splitPseudoHeading(node: Paragraph): { heading: { children: PhrasingContent[] }; rest: PhrasingContent[] } | null {
+  const children = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const first = children[0];
+  if (!first || first.type !== 'strong') return null;
+  const afterStrong = children.slice(1);
+  if (afterStrong.length && afterStrong[0]!.type !== 'break') return null;
+  const text = plainText(first);
+  if (text === '' || text.length > PSEUDO_HEADING_MAX || /[.,;:]$/.test(text)) return null;
+  const index = node.children.indexOf(first);
+  const rest = node.children.slice(index + 1);
+  while (rest.length && (rest[0]!.type === 'break' || (rest[0]!.type === 'text' && rest[0]!.value.trim() === ''))) rest.shift();
+  return { heading: first, rest };
+}
+
+/** Plain text of a node: text, inline code and image alt text, with line breaks as spaces. */
+export function plainText(node: Nodes | { children: readonly unknown[] }): string {
+  const parts: string[] = [];
+  const walk = (n: Nodes): void => {
+    if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') parts.push(n.value);
+    else if (n.type === 'break') parts.push(' ');
+    else if (n.type === 'image') parts.push(n.alt ?? '');
+    else if ('children' in n) {
+      for (const child of n.children as Nodes[]) walk(child);
+      if (n.type === 'tableCell' || n.type === 'tableRow' || n.type === 'paragraph') parts.push(' ');
+    }
+  };
+  for (const child of (node as { children: Nodes[] }).children) walk(child);
+  return foldWhitespace(parts.join(''));
+}
+
+function inlineHtml(children: PhrasingContent[]): string {
+  const hast = toHast({ type: 'paragraph', children } as Paragraph);
+  const inner = hast && 'children' in hast ? (hast.children as ElementContent[]) : [];
+  return toHtml({ type: 'root', children: inner } as HastRoot).trim();
+}
+
+function blockHtml(node: RootContent): string {
+  const hast = toHast(node as Nodes);
+  return hast ? toHtml(hast as HastRoot).trim() : '';
+}
+
+/**
+ * Makes the tree safe and faithful to render: raw HTML becomes visible text, images become
+ * their alt text (no third-party request), links are resolved against the original URL,
+ * unsafe schemes dropped, external links marked, and phone numbers linked.
+ */
+function makeInert(tree: Root, baseUrl: string): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'html') {
+      parent.children[index] = { type: 'text', value: node.value } as never;
+      return SKIP;
+    }
+    if (node.type === 'image' || node.type === 'imageReference') {
+      parent.children[index] = { type: 'text', value: node.alt ?? '' } as never;
+      return SKIP;
+    }
+    if (node.type === 'link') {
+      const url = resolveUrl(node.url, baseUrl);
+      if (!url) {
+        parent.children.splice(index, 1, ...(node.children as never[]));
+        return [SKIP, index];
+      }
+      node.url = url;
+      if (/^https?:/i.test(url)) {
+        node.data = { hProperties: { rel: ['noopener', 'noreferrer'], className: ['external'] } };
+      }
+      node.title = null;
+    }
+    return undefined;
+  });
+  findAndReplace(
+    tree,
+    [
+      PHONE,
+      (value: string) => ({
+        type: 'link',
+        url: 'tel:' + value.replace(/[^\d]/g, ''),
+        children: [{ type: 'text', value }],
+      }),
+    ],
+    { ignore: ['link', 'linkReference', 'inlineCode'] },
+  );
+}
+
+function resolveUrl(url: string, baseUrl: string): string | null {
+  try {
+    const resolved = new URL(url.trim(), baseUrl);
+    return SAFE_URL.test(resolved.href) ? resolved.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import type { Practice } from '../taxonomy/schema.ts';
+import { extractArchiveHeader, type ArchiveHeader } from './archiveHeader.ts';
+import { walkClauses, walkTargets, type Block, type Clause } from './blocks.ts';
+import { applyCorrections, mendMarkup, type AppliedCorrection } from './corrections.ts';
+import { compileCues, detectPractices, type PracticeMatcher } from './detectPractices.ts';
+import { ContentError } from './errors.ts';
+import { splitFrontmatter, type Stance } from './frontmatter.ts';
+import { parseDocument } from './parseDocument.ts';
+import { countWords, readingMinutes } from './text.ts';
+import { locateQuote } from './verifyQuotes.ts';
+
+/** A quote of the curated review, located in the text. */
+export interface LocatedQuote {
+  /** The quote as the reviewer wrote it. */
+  text: string;
+  /** The clause that holds it. */
+  clauseId: string;
+}
+
+/** What one policy says about one practice. */
+export interface PracticeFinding {
+  /** The curated stance, or `not-reviewed` when the policy has no review. */
+  stance: Stance | 'not-reviewed';
+  /** The curated one-sentence summary; empty when not reviewed. */
+  summary: string;
+  /** Curated quotes with the clauses that hold them. */
+  quotes: LocatedQuote[];
+  /** Clauses where automatic detection found the practice. */
+  detectedIn: string[];
+  /** Id of the element `#<practice-id>` lands on; null when the policy never addresses it. */
+  anchor: string | null;
+}
+
+/** A section of the policy: a real heading or a bold pseudo-heading. */
+export interface Section {
+  id: string;
+  text: string;
+  level: number;
+  pseudo: boolean;
+}
+
+/** Everything the loader extracts from one `content/policies/<slug>.md`. */
+export interface PolicyData extends ArchiveHeader {
+  slug: string;
+  name: string;
+  title: string;
+  /** SHA-256 (hex) of the archived text: the file's body after any frontmatter. */
+  sha256: string;
+  wordCount: number;
+  readingMinutes: number;
+  reviewed: boolean;
+  reviewedOn: string | null;
+  corrections: AppliedCorrection[];
+  sections: Section[];
+  clauses: (Clause & { citedBy: string[] })[];
+  blocks: Block[];
+  practices: Record<string, PracticeFinding>;
+}
+
+/** Slug of a policy file name: `mimecast.md` → `mimecast`. */
+export function slugFromFileName(fileName: string): string {
+  return fileName
+    .replace(/\.(md|markdown)$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A company name from its domain: `corero.com` → `Corero`. */
+export function nameFromDomain(domain: string): string {
+  const label = domain.replace(/^www\./, '').split('.')[0] ?? domain;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * Extracts a policy's typed data from its file text.
+ * @param file path shown in errors, e.g. `content/policies/corero.md`.
+ * @throws ContentError naming the file and what to fix.
+ */
+export function parsePolicy(
+  raw: string,
+  file: string,
+  taxonomy: readonly Practice[],
+  matchers: readonly PracticeMatcher[] = compileCues(taxonomy),
+): PolicyData {
+  const slug = slugFromFileName(file.split('/').pop() ?? file);
+  if (!slug) throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
+  if (raw.includes('\u0000')) throw new ContentError(file, 'contains NUL bytes: it is a binary file, not Markdown text.');
+  const { frontmatter, body } = splitFrontmatter(raw, file);
+  const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
+  const { header, rest } = extractArchiveHeader(body, file);
+  const { text, corrections } = applyCorrections(rest, frontmatter.corrections, file);
+  const { title, blocks } = parseDocument(mendMarkup(text), header.originalUrl);
+
+  const clauseList = [...walkClauses(blocks)];
+  if (clauseList.length === 0) {
+    throw new ContentError(file, 'has no policy text after the archive header: paste the policy below the header line.');
+  }
+  for (const target of walkTargets(blocks)) target.detected = detectPractices(target.text, matchers);
+
+  const review = frontmatter.review;
+  if (review) {
+    const known = new Set(taxonomy.map((p) => p.id));
+    const unknown = Object.keys(review.practices).filter((id) => !known.has(id));
+    if (unknown.length) {
+      throw new ContentError(file, `review.practices: unknown practice id ${unknown.map((u) => `"${u}"`).join(', ')}; the ids are in content/practices.yaml.`);
+    }
+    const missing = taxonomy.map((p) => p.id).filter((id) => !(id in review.practices));
+    if (missing.length) {
+      throw new ContentError(file, `review.practices: no entry for ${missing.join(', ')}; review every practice (stance not-mentioned where the policy is silent).`);
+    }
+  }
+
+  const citedBy = new Map<string, string[]>();
+  const practices: Record<string, PracticeFinding> = {};
+  for (const practice of taxonomy) {
+    const detectedIn = clauseList.filter((c) => c.detected.includes(practice.id)).map((c) => c.id);
+    const curated = review?.practices[practice.id];
+    const quotes = (curated?.quotes ?? []).map((quote, index) => {
+      const clauseId = locateQuote(quote, clauseList, { file, practice: practice.id, index });
+      citedBy.set(clauseId, [...new Set([...(citedBy.get(clauseId) ?? []), practice.id])]);
+      return { text: quote, clauseId };
+    });
+    practices[practice.id] = {
+      stance: curated?.stance ?? 'not-reviewed',
+      summary: curated?.summary ?? '',
+      quotes,
+      detectedIn,
+      anchor: null,
+    };
+  }
+
+  placeAnchors(blocks, practices, Boolean(review));
+
+  const sections = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: b.id, text: b.text, level: b.level, pseudo: b.pseudo }] : []));
+  const wordCount = countWords([title, ...[...walkTargets(blocks)].map((t) => t.text)].join(' '));
+  return {
+    slug,
+    name: frontmatter.name ?? nameFromDomain(header.domain),
+    ...header,
+    title: title || `${nameFromDomain(header.domain)} privacy policy`,
+    sha256,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    reviewed: Boolean(review),
+    reviewedOn: review?.reviewedOn ?? null,
+    corrections,
+    sections,
+    clauses: clauseList.map((c) => ({ id: c.id, sectionId: c.sectionId, text: c.text, detected: c.detected, citedBy: citedBy.get(c.id) ?? [] })),
+    blocks,
+    practices,
+  };
+}
+
+/**
+ * Puts `#<practice-id>` on the first clause or heading that addresses each practice:
+ * the first quoted clause when reviewed, else the first place automatic detection found it.
+ * A heading whose own slug is a practice id anchored elsewhere is renamed `<slug>-section`.
+ */
+function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding>, reviewed: boolean): void {
+  const targets = [...walkTargets(blocks)];
+  for (const [id, finding] of Object.entries(practices)) {
+    const wanted = new Set(reviewed ? finding.quotes.map((q) => q.clauseId) : []);
+    const target = targets.find((t) => (reviewed ? wanted.has(t.id) : t.detected.includes(id)));
+    if (!target) continue;
+    target.anchors.push(id);
+    finding.anchor = id;
+  }
+  const renamed = new Map<string, string>();
+  for (const t of targets) {
+    if ('type' in t && t.type === 'heading' && t.id in practices && !t.anchors.includes(t.id)) {
+      renamed.set(t.id, `${t.id}-section`);
+      t.id = `${t.id}-section`;
+    }
+  }
+  if (renamed.size) {
+    for (const c of walkClauses(blocks)) if (c.sectionId && renamed.has(c.sectionId)) c.sectionId = renamed.get(c.sectionId)!;
+  }
+}

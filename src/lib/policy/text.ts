@@ -1,0 +1,22 @@
+/**
+ * Text folding used wherever archived text is compared or counted.
+ * Pure: no Astro, no I/O.
+ */
+
+/** U+00A0 and the other Unicode spaces the corpus contains. */
+const SPACE_LIKE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
+
+/** Folds U+00A0 and runs of whitespace to single spaces, and trims. */
+export function foldWhitespace(text: string): string {
+  return text.replace(SPACE_LIKE, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+/** Counts words (runs of letters or digits) in text. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Reading time in whole minutes at 230 words per minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}
