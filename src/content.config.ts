@@ -3,9 +3,12 @@ import { file } from 'astro/loaders';
 import { policyLoader } from './loaders/policyLoader.ts';
 import { practiceSchema } from './lib/taxonomy/schema.ts';
 
-/** The archived policies, one per `content/policies/<slug>.md`, with everything the loader extracts. */
+/**
+ * The archived policies, one per `content/policies/<slug>.md`, with everything the loader extracts.
+ * `POLICIES_DIR` points the build at another folder (the bad-input tests and the scale benchmark use it).
+ */
 const policies = defineCollection({
-  loader: policyLoader({ dir: 'content/policies', taxonomy: 'content/practices.yaml' }),
+  loader: policyLoader({ dir: process.env['POLICIES_DIR'] ?? 'content/policies', taxonomy: 'content/practices.yaml' }),
 });
 
 /** The 23 practices of the matrix, from `content/practices.yaml`. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from '../lib/policy/errors.ts';
 import { compileCues } from '../lib/policy/detectPractices.ts';
-import { parsePolicy, slugFromFileName } from '../lib/policy/parsePolicy.ts';
+import { assignSlugs, parsePolicy } from '../lib/policy/parsePolicy.ts';
 import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 import { policySchema } from '../schemas/policy.ts';
 
@@ -30,20 +30,11 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
       const sync = async (): Promise<void> => {
         const practices = parseTaxonomy(await readFile(absTaxonomy, 'utf8'), taxonomy);
         const matchers = compileCues(practices);
-        const names = (await readdir(absDir)).filter((n) => /\.(md|markdown)$/i.test(n)).sort();
-        const bySlug = new Map<string, string>();
+        const names = (await readdir(absDir)).filter((n) => /\.(md|markdown)$/i.test(n));
         const entries = [];
-        for (const name of names) {
-          const file = path.posix.join(dir, name);
-          const slug = slugFromFileName(name);
-          const other = bySlug.get(slug);
-          if (other) {
-            throw new ContentError(file, `has the same slug "${slug}" as ${other}; rename one of the two files.`);
-          }
-          bySlug.set(slug, file);
+        for (const { name, file, slug } of assignSlugs(names, dir)) {
           const raw = await readFile(path.join(absDir, name), 'utf8');
-          const data = parsePolicy(raw, file, practices, matchers);
-          entries.push({ id: slug, raw, file, data });
+          entries.push({ id: slug, raw, file, data: parsePolicy(raw, file, practices, matchers) });
         }
         // Parse everything before touching the store: a bad file leaves the store as it was.
         store.clear();

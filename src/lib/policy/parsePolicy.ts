@@ -67,6 +67,23 @@ export function slugFromFileName(fileName: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * Pairs each policy file name with its slug, refusing two files with one slug
+ * (`Mimecast.md` and `mimecast.md`, or `mimecast.md` and `mimecast.markdown`).
+ * @throws ContentError naming both files.
+ */
+export function assignSlugs(fileNames: readonly string[], dir: string): { name: string; file: string; slug: string }[] {
+  const bySlug = new Map<string, string>();
+  return [...fileNames].sort().map((name) => {
+    const file = `${dir}/${name}`;
+    const slug = slugFromFileName(name);
+    const other = bySlug.get(slug);
+    if (other) throw new ContentError(file, `has the same slug "${slug}" as ${other}; rename one of the two files.`);
+    bySlug.set(slug, file);
+    return { name, file, slug };
+  });
+}
+
 /** A company name from its domain: `corero.com` → `Corero`. */
 export function nameFromDomain(domain: string): string {
   const label = domain.replace(/^www\./, '').split('.')[0] ?? domain;

@@ -1,0 +1,22 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parsePolicy, type PolicyData } from '../../src/lib/policy/parsePolicy.ts';
+import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
+import type { Practice } from '../../src/lib/taxonomy/schema.ts';
+
+/** The real taxonomy, from content/practices.yaml. */
+export const taxonomy: Practice[] = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
+
+/** Parses a content file (path relative to the project root) as the loader would. */
+export function loadPolicy(file: string): PolicyData {
+  return parsePolicy(readFileSync(file, 'utf8'), file, taxonomy);
+}
+
+/** The five real policies, by slug. */
+export const realPolicies: Record<string, PolicyData> = Object.fromEntries(
+  readdirSync('content/policies')
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => {
+      const data = loadPolicy(`content/policies/${n}`);
+      return [data.slug, data];
+    }),
+);
