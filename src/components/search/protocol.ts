@@ -1,0 +1,13 @@
+/** Messages between the page and the search worker. */
+import type { SearchOptions, SearchResponse } from '../../lib/search/createSearcher.ts';
+
+export type ToWorker =
+  /** Fetch the index at this absolute URL and prepare it (once; later loads are ignored). */
+  | { type: 'load'; url: string }
+  | { type: 'search'; id: number; query: string; options: SearchOptions };
+
+export type FromWorker =
+  | { type: 'ready'; clauses: number }
+  | { type: 'failed'; message: string }
+  /** `response` is null for a search overtaken by a newer one before it ran. */
+  | { type: 'results'; id: number; response: SearchResponse | null };

@@ -1,0 +1,46 @@
+/**
+ * DOM for search hits, built from elements and text nodes only: the query and the archived
+ * text are never parsed as HTML, so no query can inject markup.
+ */
+import type { Range, SearchHit } from '../../lib/search/createSearcher.ts';
+import { excerpt } from '../../lib/search/excerpt.ts';
+import { companyPath } from '../../lib/site/paths.ts';
+
+export const MARK_CLASS = 'rounded-sm bg-(--color-mark) px-0.5 font-semibold text-(--color-ink)';
+
+/** Text with its matched ranges in <mark>, cut to about `maxLength` characters around the first match. */
+export function markedText(text: string, ranges: readonly Range[], maxLength = Infinity): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const { segments, clippedStart, clippedEnd } = excerpt(text, ranges, maxLength);
+  if (clippedStart) fragment.append('… ');
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.className = MARK_CLASS;
+      mark.textContent = segment.text;
+      fragment.append(mark);
+    } else fragment.append(segment.text);
+  }
+  if (clippedEnd) fragment.append(' …');
+  return fragment;
+}
+
+/** Where a hit leads: its clause on the company page (honouring the site's base path). */
+export const hitHref = (hit: SearchHit): string => companyPath(hit.company, hit.clauseId);
+
+/** "Mimecast · Cookies", the section's matched words marked. */
+export function hitContext(hit: SearchHit, element: HTMLElement): HTMLElement {
+  const company = document.createElement('span');
+  company.className = 'font-semibold text-(--color-ink)';
+  company.textContent = hit.companyName;
+  element.append(company);
+  if (hit.section) element.append(' · ', markedText(hit.section.text, hit.section.ranges));
+  return element;
+}
+
+/** The practices worth showing on a hit: those the query matched, then those the review cites. */
+export function shownPractices(hit: SearchHit, max = 4): SearchHit['practices'] {
+  const matched = hit.practices.filter((p) => p.ranges.length > 0);
+  const cited = hit.practices.filter((p) => p.ranges.length === 0 && p.curated);
+  return [...matched, ...cited].slice(0, max);
+}

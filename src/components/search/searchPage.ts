@@ -1,0 +1,188 @@
+/**
+ * The /search/ page's behaviour. The URL holds the state (?q=…&company=…&practice=…):
+ * typing replaces the current history entry (the first keystroke of a new search adds one),
+ * a filter change or a suggestion adds one, and Back/Forward restore the form and results.
+ */
+import type { SearchResponse } from '../../lib/search/createSearcher.ts';
+import { describeResults, readSearchState, sameSearchState, searchStateQuery, type SearchState } from '../../lib/search/searchState.ts';
+import { hitContext, hitHref, markedText, shownPractices } from './renderHit.ts';
+import { searchClient } from './searchClient.ts';
+
+const PAGE_SIZE = 50;
+const EXCERPT_LENGTH = 420;
+
+export function enhanceSearchPage(host: HTMLElement): void {
+  if (host.dataset['enhanced']) return;
+  const form = host.querySelector('form');
+  const input = host.querySelector<HTMLInputElement>('input[name="q"]');
+  const company = host.querySelector<HTMLSelectElement>('select[name="company"]');
+  const practice = host.querySelector<HTMLSelectElement>('select[name="practice"]');
+  const status = host.querySelector<HTMLElement>('[data-status]');
+  const suggestions = host.querySelector<HTMLElement>('[data-suggestions]');
+  const suggestionsTitle = host.querySelector<HTMLElement>('[data-suggestions-title]');
+  const results = host.querySelector<HTMLOListElement>('[data-results]');
+  const more = host.querySelector<HTMLButtonElement>('[data-more]');
+  if (!form || !input || !company || !practice || !status || !suggestions || !suggestionsTitle || !results || !more) return;
+  host.dataset['enhanced'] = 'true';
+  const client = searchClient(host.dataset['index'] ?? '');
+  const baseTitle = document.title;
+
+  let limit = PAGE_SIZE;
+  let sequence = 0;
+  let answered = false;
+  /** Typing since the last committed search: further keystrokes replace the history entry. */
+  let typing = false;
+
+  const select = (element: HTMLSelectElement, value: string): void => {
+    element.value = [...element.options].some((o) => o.value === value) ? value : '';
+  };
+  const formState = (): SearchState => ({ q: input.value, company: company.value, practice: practice.value });
+  const applyState = (state: SearchState): void => {
+    input.value = state.q;
+    select(company, state.company);
+    select(practice, state.practice);
+  };
+  const writeUrl = (mode: 'push' | 'replace'): void => {
+    const url = `${location.pathname}${searchStateQuery(formState())}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const showSuggestions = (title: string): void => {
+    suggestionsTitle.textContent = title;
+    suggestions.hidden = false;
+  };
+
+  /** Company options say how many clauses each holds for the current search. */
+  const showCounts = (response: SearchResponse | null): void => {
+    for (const option of company.options) {
+      const label = option.dataset['label'];
+      if (!label) continue;
+      const count = response ? (response.byCompany[option.value] ?? 0) : null;
+      option.textContent = count === null ? label : `${label} (${count.toLocaleString('en')})`;
+    }
+  };
+
+  const resultItem = (hit: SearchResponse['hits'][number], index: number): HTMLLIElement => {
+    const item = document.createElement('li');
+    item.className = 'rounded border border-(--color-line) p-4';
+    const context = hitContext(hit, document.createElement('p'));
+    context.id = `search-hit-${index}`;
+    context.className = 'text-sm text-(--color-muted)';
+    const link = document.createElement('a');
+    link.href = hitHref(hit);
+    link.setAttribute('aria-describedby', context.id);
+    link.className = 'mt-1 block leading-relaxed text-(--color-ink) underline decoration-(--color-line) underline-offset-4 hover:decoration-(--color-accent)';
+    link.append(markedText(hit.text, hit.ranges, EXCERPT_LENGTH));
+    item.append(context, link);
+    const practices = shownPractices(hit);
+    if (practices.length > 0) {
+      const list = document.createElement('p');
+      list.className = 'mt-2 flex flex-wrap items-center gap-1 text-xs text-(--color-muted)';
+      list.append('Practices:');
+      for (const p of practices) {
+        const chip = document.createElement('span');
+        chip.className = 'rounded-full border border-(--color-line) px-2 py-0.5 text-(--color-ink)';
+        chip.append(markedText(p.label, p.ranges));
+        list.append(' ', chip);
+      }
+      item.append(list);
+    }
+    return item;
+  };
+
+  const render = (response: SearchResponse, state: SearchState, focusFrom: number | null): void => {
+    results.replaceChildren(...response.hits.map(resultItem));
+    more.hidden = response.hits.length >= response.total;
+    let message = describeResults(response, state, response.hits.length);
+    if (response.truncated) message += ' Only the first 200 characters were searched.';
+    status.textContent = message;
+    showCounts(response);
+    if (response.total === 0) {
+      const filtered = state.company || state.practice;
+      showSuggestions(
+        response.words.length === 0 && state.q.trim()
+          ? 'Nothing found: the query has no words to search for. Try one of these:'
+          : `Nothing found — check the spelling${filtered ? ', remove a filter' : ''}, use fewer words, or try one of these:`,
+      );
+    } else suggestions.hidden = true;
+    if (focusFrom !== null) results.querySelectorAll('a')[focusFrom]?.focus();
+  };
+
+  const run = async (focusFrom: number | null = null): Promise<void> => {
+    const state = formState();
+    const id = ++sequence;
+    document.title = state.q.trim() ? `“${state.q.trim()}” · ${baseTitle}` : baseTitle;
+    if (state.q.trim() === '' && !state.company && !state.practice) {
+      results.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      showCounts(null);
+      showSuggestions('Type a word or two, or pick a practice to list every clause about it. Or try:');
+      return;
+    }
+    if (!answered) status.textContent = 'Loading search…';
+    try {
+      const response = await client.search(state.q, { company: state.company, practice: state.practice, limit });
+      if (id !== sequence || response === null) return;
+      answered = true;
+      render(response, state, focusFrom);
+    } catch {
+      if (id !== sequence) return;
+      results.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Search could not load. Check your connection and reload the page.';
+    }
+  };
+
+  const commit = (): void => {
+    typing = false;
+    limit = PAGE_SIZE;
+    writeUrl('push');
+    void run();
+  };
+
+  input.addEventListener('input', () => {
+    writeUrl(typing ? 'replace' : 'push');
+    typing = true;
+    limit = PAGE_SIZE;
+    void run();
+  });
+  company.addEventListener('change', commit);
+  practice.addEventListener('change', commit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    commit();
+  });
+  suggestions.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-suggest]') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    input.value = link.dataset['suggest'] ?? '';
+    commit();
+    input.focus();
+  });
+  more.addEventListener('click', () => {
+    const shown = results.children.length;
+    limit += PAGE_SIZE;
+    void run(shown);
+  });
+  window.addEventListener('popstate', () => {
+    const state = readSearchState(location.search);
+    if (sameSearchState(state, formState())) return;
+    typing = false;
+    limit = PAGE_SIZE;
+    applyState(state);
+    void run();
+  });
+
+  // The URL decides; without state in it, keep what the reader typed before this module loaded.
+  const fromUrl = readSearchState(location.search);
+  if (searchStateQuery(fromUrl) !== '') applyState(fromUrl);
+  else if (searchStateQuery(formState()) !== '') {
+    writeUrl('push');
+    typing = true;
+  }
+  void run();
+}
