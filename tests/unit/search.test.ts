@@ -119,6 +119,16 @@ describe('searching the five policies', () => {
     expect(marked(result.hits[0]!).every((m) => /^cookies?$/i.test(m))).toBe(true);
   });
 
+  it('can spread the first hits over the companies, without mixing tiers', () => {
+    const spread = searcher.search('cokies', { limit: 5, spread: 1 });
+    expect(new Set(spread.hits.map((h) => h.company))).toEqual(new Set(slugs));
+    const plain = searcher.search('cokies', { limit: 100 });
+    const all = searcher.search('cokies', { limit: 100, spread: 1 });
+    expect(new Set(all.hits.map((h) => h.clauseId))).toEqual(new Set(plain.hits.map((h) => h.clauseId)));
+    const opt = searcher.search('opt out', { limit: 100, spread: 1 }).hits.map((h) => h.tier);
+    expect(opt).toEqual([...opt].sort((a, b) => b - a));
+  });
+
   it('"sell my data" and "sell" put the no-sale clauses first', () => {
     const noSale = curatedClauses('sells-data');
     const sellClauses = new Set(index.clauses.filter((c) => /\bsell\b/i.test(c[3])).map((c) => c[2]));

@@ -11,7 +11,7 @@ import { describeResults, SUGGESTED_QUERIES } from '../../lib/search/searchState
 import { hitContext, hitHref, markedText } from './renderHit.ts';
 import { searchClient } from './searchClient.ts';
 
-/** Hits shown in the list; the rest are a click away on the search page. */
+/** Hits shown in the list, each company's best first; the rest are a click away on the search page. */
 const LIMIT = 8;
 const EXCERPT_LENGTH = 150;
 const ANNOUNCE_DELAY_MS = 600;
@@ -131,7 +131,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
       open();
     }
     try {
-      const response = await client.search(query, { limit: LIMIT });
+      const response = await client.search(query, { limit: LIMIT, spread: 1 });
       if (id !== sequence || response === null) return;
       answered = true;
       render(response, query);

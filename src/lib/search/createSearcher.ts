@@ -41,6 +41,11 @@ export interface SearchOptions {
   practice?: string | null | undefined;
   /** How many hits to return (the total is counted regardless). */
   limit?: number | undefined;
+  /**
+   * Spread the hits over companies: within each tier, at most this many hits per company come
+   * before the rest of that tier (1: the best hit of every company first). Unset: by score only.
+   */
+  spread?: number | undefined;
 }
 
 export interface HitPractice {
@@ -394,27 +399,50 @@ export function createSearcher(index: SearchIndex): Searcher {
 
     // Best first. Among the "all words" clauses, the ones holding the phrase move up; checking
     // stops once `limit` phrase hits are in hand, since they fill the page.
+    const spread = options.spread && options.spread > 0 ? Math.floor(options.spread) : 0;
+    const wanted = spread ? Math.min(MAX_LIMIT, limit * 4) : limit;
     const top: number[] = [];
     const topTiers: Tier[] = [];
     let i = found - 1;
     if (phrase !== null && phrasePossible) {
       const withPhrase: number[] = [];
       const without: number[] = [];
-      for (; i >= 0 && tierOfKey(sorted[i]!) === Tier.allWords && withPhrase.length < limit; i--) {
+      for (; i >= 0 && tierOfKey(sorted[i]!) === Tier.allWords && withPhrase.length < wanted; i--) {
         const doc = docOfKey(sorted[i]!);
         (hasPhrase(doc, clauses[doc]!, phrase) ? withPhrase : without).push(sorted[i]!);
       }
       for (const key of withPhrase) (top.push(key), topTiers.push(Tier.phrase));
       for (const key of without) (top.push(key), topTiers.push(Tier.allWords));
     }
-    for (; i >= 0 && top.length < limit; i--) (top.push(sorted[i]!), topTiers.push(tierOfKey(sorted[i]!)));
+    for (; i >= 0 && top.length < wanted; i--) (top.push(sorted[i]!), topTiers.push(tierOfKey(sorted[i]!)));
+    const order = spread ? spreadOut(top, topTiers, spread) : top.map((_, rank) => rank);
 
     const highlight: Highlight = {
       terms: new Set(variants.flat().map((v) => vocabulary.terms[v.id]!)),
       phrase: phrase && phrasePossible ? phrase.map((s) => new Set([...s].map((id) => vocabulary.terms[id]!))) : null,
     };
-    const hits = top.slice(0, limit).map((key, rank) => toHit(docOfKey(key), topTiers[rank]!, scoreOfKey(key), highlight));
+    const hits = order.slice(0, limit).map((rank) => toHit(docOfKey(top[rank]!), topTiers[rank]!, scoreOfKey(top[rank]!), highlight));
     return { query, truncated, words: searched, total: found, hits, byCompany: countsBySlug(byCompany) };
+  }
+
+  /** Ranks (indexes into `keys`) reordered so that, tier by tier, each company's first `perCompany` hits come first. */
+  function spreadOut(keys: readonly number[], tiers: readonly Tier[], perCompany: number): number[] {
+    const order: number[] = [];
+    for (let start = 0; start < keys.length; ) {
+      let end = start;
+      while (end < keys.length && tiers[end] === tiers[start]) end++;
+      const seen = new Map<number, number>();
+      const later: number[] = [];
+      for (let rank = start; rank < end; rank++) {
+        const company = clauses[docOfKey(keys[rank]!)]![0];
+        const count = seen.get(company) ?? 0;
+        seen.set(company, count + 1);
+        (count < perCompany ? order : later).push(rank);
+      }
+      order.push(...later);
+      start = end;
+    }
+    return order;
   }
 
   function hasPhrase(doc: number, clause: IndexedClause, phrase: Set<number>[]): boolean {
