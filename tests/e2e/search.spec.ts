@@ -147,6 +147,10 @@ test.describe('the header search box', () => {
     await headerBox(page).blur();
     await page.locator('body').press('Control+k');
     await expect(headerBox(page)).toBeFocused();
+    // On the search page, the page's own field takes the shortcut.
+    await page.goto('/search/');
+    await page.locator('body').press('/');
+    await expect(page.getByRole('searchbox', { name: 'Words to find' })).toBeFocused();
   });
 
   test('results appear as you type; arrows choose, Escape closes, Enter opens the clause', async ({ page }) => {
