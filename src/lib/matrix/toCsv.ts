@@ -1,0 +1,75 @@
+/**
+ * The matrix as CSV (RFC 4180): one row per cell, the same cells as `/data/matrix.json`.
+ * Pure: no Astro.
+ */
+import type { Matrix } from './buildMatrix.ts';
+
+/** The header row; `quotes` and `quote_urls` hold one entry per line, in the same order. */
+export const CSV_COLUMNS = ['company', 'practice', 'group', 'stance', 'summary', 'quotes', 'quote_urls'] as const;
+
+/** Separates several quotes (and their links) inside one field: a line break, which RFC 4180 allows in a quoted field. */
+export const CSV_LIST_SEPARATOR = '\n';
+
+/**
+ * One field, quoted when it holds a comma, a double quote, a line break or leading or
+ * trailing space; double quotes inside are doubled.
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Rows to CSV text: fields joined by commas, records ended by CRLF (including the last). */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** The matrix's cells as CSV, with a header row. */
+export function matrixToCsv(matrix: Matrix): string {
+  const groupOf = new Map(matrix.practices.map((p) => [p.id, p.group]));
+  const rows = matrix.cells.map((cell) => [
+    cell.company,
+    cell.practice,
+    groupOf.get(cell.practice) ?? '',
+    cell.stance,
+    cell.summary,
+    cell.quotes.map((q) => q.text).join(CSV_LIST_SEPARATOR),
+    cell.quotes.map((q) => q.url).join(CSV_LIST_SEPARATOR),
+  ]);
+  return toCsv([[...CSV_COLUMNS], ...rows]);
+}
+
+/**
+ * Parses CSV text written by `toCsv` (RFC 4180: quoted fields, doubled quotes, line breaks
+ * inside quotes, CRLF or LF records). Used by the tests to read back what was written.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, cellOf, favourOf, practiceGroups, rowOf, tallyOf, TALLY_FORMULA, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
+import { answersDiffer, parseSelection, selectionSearch } from '../../src/lib/matrix/compareSelection.ts';
+import { excerpt, friendlyAnswerText, meaningParts, STANCE_SYMBOL, STANCE_WORD, stanceAccessibleName } from '../../src/lib/matrix/stanceDisplay.ts';
+import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
+import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
+
+const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
+const policies = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));
+const matrix: Matrix = buildMatrix(policies, taxonomy, url);
+
+describe('favourOf', () => {
+  it('the friendly answer favours the reader, its opposite does not, partial is mixed', () => {
+    expect(favourOf('no', 'no')).toBe('favourable');
+    expect(favourOf('yes', 'no')).toBe('unfavourable');
+    expect(favourOf('yes', 'yes')).toBe('favourable');
+    expect(favourOf('partial', 'yes')).toBe('mixed');
+  });
+  it('silence and practices with no friendly answer are neutral; an unreviewed policy is unknown', () => {
+    expect(favourOf('not-mentioned', 'yes')).toBe('neutral');
+    expect(favourOf('yes', 'none')).toBe('neutral');
+    expect(favourOf('not-reviewed', 'yes')).toBe('unknown');
+  });
+});
+
+describe('buildMatrix on the five real policies', () => {
+  it('has one cell per practice and company, in taxonomy order', () => {
+    expect(matrix.cells).toHaveLength(23 * 5);
+    expect(matrix.practices.map((p) => p.id)).toEqual(taxonomy.map((p) => p.id));
+    expect(rowOf(matrix, 'sells-data').map((c) => c.company)).toEqual(matrix.companies.map((c) => c.slug));
+  });
+
+  it('carries the curated stance, summary and quotes with links to their clauses', () => {
+    const cell = cellOf(matrix, 'mimecast', 'sells-data')!;
+    expect(cell.stance).toBe('no');
+    expect(cell.favour).toBe('favourable');
+    expect(cell.summary).toMatch(/does not sell, rent or loan/);
+    expect(cell.quotes).toEqual([
+      { text: 'We do not sell, rent or loan personal information collected to third parties.', url: expect.stringMatching(/^\/companies\/mimecast\/#c-[0-9a-f]{8}$/) },
+    ]);
+    const clauseId = cell.quotes[0]!.url.split('#')[1];
+    expect(realPolicies['mimecast']!.clauses.find((c) => c.id === clauseId)?.text).toContain('We do not sell, rent or loan');
+  });
+
+  it('every reviewed cell but not-mentioned has a quote', () => {
+    for (const cell of matrix.cells) {
+      expect(cell.stance).not.toBe('not-reviewed');
+      if (cell.stance !== 'not-mentioned') expect(cell.quotes.length, `${cell.company}/${cell.practice}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('groups rows by OPP-115 group, in GROUPS order, each practice once', () => {
+    const groups = practiceGroups(matrix);
+    expect(groups.map((g) => g.group)).toEqual(GROUPS.filter((g) => taxonomy.some((p) => p.group === g)));
+    expect(groups.flatMap((g) => g.practices.map((p) => p.id))).toEqual(matrix.practices.map((p) => p.id));
+    expect(groups[0]!.practices.map((p) => p.id)).toEqual(['personal-data', 'payment-data', 'automatic-data', 'cookies', 'tracking-cookies', 'marketing']);
+  });
+});
+
+describe('an unreviewed policy', () => {
+  const raw = loadPolicy('tests/fixtures/raw/examplecorp.md');
+  const m = buildMatrix([raw], taxonomy, url);
+
+  it('gives not-reviewed cells of unknown favour, with no summary or quotes', () => {
+    expect(m.companies[0]).toMatchObject({ slug: 'examplecorp', reviewed: false });
+    for (const cell of m.cells) {
+      expect(cell).toMatchObject({ stance: 'not-reviewed', favour: 'unknown', summary: '', quotes: [] });
+    }
+  });
+
+  it('links each cell to the clauses automatic detection found, with their text', () => {
+    const cookies = cellOf(m, 'examplecorp', 'cookies')!;
+    expect(cookies.detected).toHaveLength(1);
+    expect(cookies.detected[0]!.url).toMatch(/^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/);
+    expect(cookies.detected[0]!.text).toContain('called "cookies", so that we can recognise you');
+    expect(cellOf(m, 'examplecorp', 'do-not-track')!.detected).toEqual([]);
+  });
+
+  it('has no tally', () => {
+    expect(tallyOf(m, 'examplecorp')).toBeNull();
+  });
+
+  it('without clauses given, detected links carry no text', () => {
+    const { clauses: _clauses, ...withoutClauses } = raw;
+    const bare = buildMatrix([withoutClauses], taxonomy, url);
+    expect(cellOf(bare, 'examplecorp', 'cookies')!.detected[0]).toEqual({ clauseId: expect.stringMatching(/^c-/), url: expect.any(String) });
+  });
+});
+
+describe('tallyOf', () => {
+  it('counts, per company, the practices with a friendly answer by how they are answered', () => {
+    const scored = taxonomy.filter((p) => p.friendly !== 'none').length;
+    expect(scored).toBe(20);
+    for (const { slug } of matrix.companies) {
+      const tally = tallyOf(matrix, slug)!;
+      expect(tally.outOf).toBe(scored);
+      expect(tally.favourable + tally.mixed + tally.unfavourable + tally.silent).toBe(tally.outOf);
+    }
+  });
+
+  it('matches a count by hand for IronPort', () => {
+    const hand = matrix.practices.filter((p) => {
+      if (p.friendly === 'none') return false;
+      return cellOf(matrix, 'ironport', p.id)!.stance === p.friendly;
+    });
+    expect(tallyOf(matrix, 'ironport')!.favourable).toBe(hand.length);
+  });
+
+  it('fails when a cell changes: a favourable answer turned unfavourable lowers the count', () => {
+    const before = tallyOf(matrix, 'mimecast')!;
+    const altered: Matrix = { ...matrix, cells: matrix.cells.map((c) => (c.company === 'mimecast' && c.practice === 'sells-data' ? { ...c, stance: 'yes', favour: 'unfavourable' } : c)) };
+    expect(tallyOf(altered, 'mimecast')).toMatchObject({ favourable: before.favourable - 1, unfavourable: before.unfavourable + 1 });
+  });
+
+  it('states its formula in words', () => {
+    expect(TALLY_FORMULA).toMatch(/favourable answers ÷ practices that have a privacy-friendly answer/);
+  });
+});
+
+describe('stance display', () => {
+  it('no and not-mentioned differ in word and symbol', () => {
+    expect(STANCE_WORD.no).not.toBe(STANCE_WORD['not-mentioned']);
+    expect(STANCE_SYMBOL.no).not.toBe(STANCE_SYMBOL['not-mentioned']);
+    expect(new Set(Object.values(STANCE_SYMBOL)).size).toBe(5);
+  });
+  it('names a badge by its word and how it stands with the reader', () => {
+    expect(stanceAccessibleName('no', 'favourable')).toBe('No, in your favour');
+    expect(stanceAccessibleName('not-mentioned', 'neutral')).toBe('Not mentioned, neither for nor against you');
+    expect(stanceAccessibleName('not-reviewed', 'unknown')).toBe('Not reviewed');
+  });
+  it('says which answer is better for the reader', () => {
+    expect(friendlyAnswerText('no')).toBe('Better for you: No');
+    expect(friendlyAnswerText('none')).toBe('Neither answer is better for you');
+  });
+});
+
+describe('compare selection (?c=…&differ=1)', () => {
+  const known = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
+
+  it('reads comma lists and repeated parameters, in matrix order, ignoring unknown slugs', () => {
+    expect(parseSelection('?c=mimecast,corero', known)).toEqual({ companies: ['corero', 'mimecast'], differOnly: false });
+    expect(parseSelection('?c=threatpost&c=IronPort&c=nope', known).companies).toEqual(['ironport', 'threatpost']);
+    expect(parseSelection('?c=mimecast%2Ccorero&differ=1', known)).toEqual({ companies: ['corero', 'mimecast'], differOnly: true });
+  });
+
+  it('means every company when none known is chosen', () => {
+    expect(parseSelection('', known).companies).toEqual(known);
+    expect(parseSelection('?c=', known).companies).toEqual(known);
+    expect(parseSelection('?c=acme', known).companies).toEqual(known);
+  });
+
+  it('writes the shortest shareable query and reads it back', () => {
+    expect(selectionSearch({ companies: ['mimecast', 'corero'], differOnly: false }, known)).toBe('?c=corero,mimecast');
+    expect(selectionSearch({ companies: known, differOnly: true }, known)).toBe('?differ=1');
+    expect(selectionSearch({ companies: known, differOnly: false }, known)).toBe('');
+    const selection = { companies: ['ironport', 'threatpost'], differOnly: true };
+    expect(parseSelection(selectionSearch(selection, known), known)).toEqual(selection);
+  });
+
+  it('a row differs when its answers are not all the same', () => {
+    expect(answersDiffer(['yes', 'yes', 'yes'])).toBe(false);
+    expect(answersDiffer(['no', 'not-mentioned'])).toBe(true);
+    expect(answersDiffer(['yes'])).toBe(false);
+  });
+
+  it('on the real matrix, three rows are answered alike by all five', () => {
+    const alike = matrix.practices.filter((p) => !answersDiffer(rowOf(matrix, p.id).map((c) => c.stance))).map((p) => p.id);
+    expect(alike).toEqual(['automatic-data', 'cookies', 'do-not-track']);
+  });
+});
+
+describe('meaningParts', () => {
+  it('splits a practice’s meaning into its answers', () => {
+    expect(meaningParts('yes: personal notice (e.g. e-mail); partial: posted on the site only; no: may change without notice')).toEqual([
+      { answer: 'Yes', text: 'personal notice (e.g. e-mail)' },
+      { answer: 'Partial', text: 'posted on the site only' },
+      { answer: 'No', text: 'may change without notice' },
+    ]);
+    expect(meaningParts('partial/no: refusing is mentioned only as a reason the service will not work')).toEqual([
+      { answer: 'Partial or No', text: 'refusing is mentioned only as a reason the service will not work' },
+    ]);
+    expect(meaningParts(undefined)).toEqual([]);
+    expect(meaningParts('just prose')).toEqual([{ answer: '', text: 'just prose' }]);
+  });
+
+  it('every meaning in the taxonomy parses into labelled answers', () => {
+    for (const p of taxonomy) for (const part of meaningParts(p.meaning)) expect(part.answer, p.id).toMatch(/^(Yes|No|Partial)( or (Yes|No|Partial))?$/);
+  });
+});
+
+describe('excerpt', () => {
+  it('cuts long text at a word boundary with an ellipsis, and leaves short text alone', () => {
+    expect(excerpt('short', 10)).toBe('short');
+    expect(excerpt('We place small text files on your computer when you visit', 30)).toBe('We place small text files on…');
+  });
+});

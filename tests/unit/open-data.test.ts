@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
+import { openMatrixSchema, openPoliciesSchema, toOpenMatrix, toOpenPolicies } from '../../src/lib/matrix/openData.ts';
+import { CSV_COLUMNS, csvField, matrixToCsv, parseCsv, toCsv } from '../../src/lib/matrix/toCsv.ts';
+import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
+
+const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
+const policies = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));
+const matrix = buildMatrix(policies, taxonomy, url);
+
+describe('csvField and toCsv (RFC 4180)', () => {
+  it('leaves plain fields bare and quotes the rest, doubling inner quotes', () => {
+    expect(csvField('cookies')).toBe('cookies');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('called "cookies"')).toBe('"called ""cookies"""');
+    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvField(' padded')).toBe('" padded"');
+    expect(csvField('')).toBe('');
+  });
+  it('ends every record with CRLF', () => {
+    expect(toCsv([['a', 'b'], ['c,d', 'e']])).toBe('a,b\r\n"c,d",e\r\n');
+  });
+  it('reads back what it writes', () => {
+    const rows = [['x', 'say "hi", then\nleave', ''], ['', ' y ', 'z']];
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+});
+
+describe('matrixToCsv', () => {
+  const rows = parseCsv(matrixToCsv(matrix));
+
+  it('has a header and one row per cell, every row as wide as the header', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + matrix.cells.length);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('holds the same cells as the matrix, several quotes one per line with their links in the same order', () => {
+    const body = rows.slice(1);
+    matrix.cells.forEach((cell, i) => {
+      const [company, practice, , stance, summary, quotes, urls] = body[i]!;
+      expect({ company, practice, stance, summary }).toEqual({ company: cell.company, practice: cell.practice, stance: cell.stance, summary: cell.summary });
+      expect(quotes ? quotes.split('\n') : []).toEqual(cell.quotes.map((q) => q.text));
+      expect(urls ? urls.split('\n') : []).toEqual(cell.quotes.map((q) => q.url));
+    });
+    const multi = body.find((r) => r[0] === 'cyberdefender' && r[1] === 'security')!;
+    expect(multi[5]!.split('\n')).toHaveLength(4);
+  });
+});
+
+describe('toOpenMatrix', () => {
+  const open = toOpenMatrix(matrix);
+
+  it('validates against the PRODUCT.md shape', () => {
+    expect(() => openMatrixSchema.parse(open)).not.toThrow();
+    expect(open.cells).toHaveLength(115);
+    expect(Object.keys(open.cells[0]!).sort()).toEqual(['company', 'practice', 'quotes', 'stance', 'summary']);
+    expect(Object.keys(open.practices[0]!).sort()).toEqual(['friendly', 'group', 'id', 'question']);
+    expect(Object.keys(open.companies[0]!).sort()).toEqual(['archivedOn', 'domain', 'name', 'reviewed', 'slug', 'snapshotUrl']);
+  });
+
+  it('gives friendly as "yes"/"no", and null where neither answer favours the reader', () => {
+    const byId = Object.fromEntries(open.practices.map((p) => [p.id, p.friendly]));
+    expect(byId['sells-data']).toBe('no');
+    expect(byId['deletion']).toBe('yes');
+    expect(byId['service-providers']).toBeNull();
+  });
+
+  it('the schema rejects extra fields, unknown stances and non-clause links', () => {
+    const cell = open.cells[0]!;
+    expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, favour: 'neutral' }] }).success).toBe(false);
+    expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, stance: 'maybe' }] }).success).toBe(false);
+    expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, quotes: [{ text: 'x', url: 'https://evil.example/' }] }] }).success).toBe(false);
+  });
+
+  it('an unreviewed policy gives not-reviewed cells without quotes', () => {
+    const raw = toOpenMatrix(buildMatrix([loadPolicy('tests/fixtures/raw/examplecorp.md')], taxonomy, url));
+    expect(openMatrixSchema.parse(raw).companies[0]!.reviewed).toBe(false);
+    expect(new Set(raw.cells.map((c) => c.stance))).toEqual(new Set(['not-reviewed']));
+  });
+});
+
+describe('toOpenPolicies', () => {
+  const open = toOpenPolicies(policies, (slug) => `/companies/${slug}/`, url);
+
+  it('validates, with every clause and its link', () => {
+    expect(() => openPoliciesSchema.parse(open)).not.toThrow();
+    const mimecast = open.policies.find((p) => p.slug === 'mimecast')!;
+    expect(mimecast.clauses).toHaveLength(realPolicies['mimecast']!.clauses.length);
+    const sells = mimecast.clauses.find((c) => c.text.includes('We do not sell, rent or loan'))!;
+    expect(sells.citedBy).toContain('sells-data');
+    expect(sells.url).toBe(`/companies/mimecast/#${sells.id}`);
+  });
+
+  it('publishes metadata but not the rendered blocks', () => {
+    const first = open.policies[0]! as Record<string, unknown>;
+    expect(first['blocks']).toBeUndefined();
+    expect(first['practices']).toBeUndefined();
+    expect(first).toMatchObject({ slug: 'corero', domain: 'corero.com', archivedOn: '2009-06-21' });
+  });
+});
