@@ -124,8 +124,8 @@ describe('stance display', () => {
     expect(new Set(Object.values(STANCE_SYMBOL)).size).toBe(5);
   });
   it('names a badge by its word and how it stands with the reader', () => {
-    expect(stanceAccessibleName('no', 'favourable')).toBe('No, in your favour');
-    expect(stanceAccessibleName('not-mentioned', 'neutral')).toBe('Not mentioned, neither for nor against you');
+    expect(stanceAccessibleName('no', 'favourable')).toBe('No (in your favour)');
+    expect(stanceAccessibleName('not-mentioned', 'neutral')).toBe('Not mentioned (neither for nor against you)');
     expect(stanceAccessibleName('not-reviewed', 'unknown')).toBe('Not reviewed');
   });
   it('says which answer is better for the reader', () => {

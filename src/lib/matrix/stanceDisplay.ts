@@ -50,7 +50,7 @@ export const FAVOUR_WORDS: Record<Favour, string> = {
 /** The accessible name of a stance badge: the word, then how it stands with the reader. */
 export function stanceAccessibleName(stance: CellStance, favour: Favour): string {
   if (stance === 'not-reviewed') return STANCE_WORD[stance];
-  return `${STANCE_WORD[stance]}, ${FAVOUR_WORDS[favour]}`;
+  return `${STANCE_WORD[stance]} (${FAVOUR_WORDS[favour]})`;
 }
 
 /** The answer that favours the reader, in words: `Better for you: No`, or that neither does. */

@@ -1,0 +1,315 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The 23 practices in PRODUCT.md order, and their groups. */
+const PRACTICE_ORDER = [
+  'personal-data',
+  'payment-data',
+  'automatic-data',
+  'cookies',
+  'tracking-cookies',
+  'marketing',
+  'sells-data',
+  'third-party-sharing',
+  'service-providers',
+  'aggregate-data',
+  'legal-disclosure',
+  'international-transfer',
+  'cookie-choice',
+  'marketing-opt-out',
+  'access-correction',
+  'deletion',
+  'retention',
+  'security',
+  'policy-changes',
+  'children',
+  'do-not-track',
+  'privacy-contact',
+  'public-forums',
+];
+const COMPANIES = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
+
+// Generous: the machine these run on is shared; nothing here asserts speed.
+test.describe.configure({ timeout: 120_000 });
+
+const rows = (page: Page) => page.locator('#matrix tbody tr[data-practice]');
+const visibleColumns = (page: Page) => page.locator('#matrix thead th[data-company]:visible');
+
+/** Axe on the page's main content (the site chrome around it has its own tests). */
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('/compare/ without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the full matrix renders: 23 practices in OPP-115 groups × 5 companies, every cell an answer', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare the policies');
+    expect(await rows(page).evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(PRACTICE_ORDER);
+    await expect(visibleColumns(page)).toHaveCount(5);
+    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual(COMPANIES);
+    await expect(page.locator('#matrix td[data-stance]')).toHaveCount(115);
+    const groups = await page.locator('#matrix th[scope=rowgroup]').allTextContents();
+    expect(groups.map((g) => g.trim())).toEqual([
+      'Collection & use',
+      'Sharing',
+      'Your choices',
+      'Your rights',
+      'Retention & security',
+      'Changes',
+      'Audiences',
+      'Do Not Track',
+      'Contact',
+      'Other',
+    ]);
+    // The filtering controls need JavaScript, so they are not offered without it.
+    await expect(page.getByRole('group', { name: 'Companies to compare' })).toBeHidden();
+  });
+
+  test('a cell opens without JavaScript, showing summary and quote links', async ({ page }) => {
+    await page.goto('/compare/');
+    const cell = page.locator('#sells-data td[data-company=mimecast]');
+    await expect(cell.getByRole('link')).toBeHidden();
+    await cell.locator('summary').click();
+    await expect(cell).toContainText('Mimecast says it does not sell, rent or loan personal information.');
+    const link = cell.getByRole('link', { name: /We do not sell, rent or loan personal information/ });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
+    await expect(page.locator(':target')).toContainText('We do not sell, rent or loan personal information collected to third parties.');
+  });
+
+  test('a shared ?c= link still shows every column without JavaScript', async ({ page }) => {
+    await page.goto('/compare/?c=corero,mimecast');
+    await expect(visibleColumns(page)).toHaveCount(5);
+  });
+});
+
+test('every quote link in /compare/ and /practices/* lands on a clause containing the quote', async ({ page }) => {
+  test.setTimeout(300_000);
+  const fold = (s: string) => s.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const collect = async (path: string) => {
+    await page.goto(path);
+    return page.locator('a.quote-link').evaluateAll((as, from) => as.map((a) => ({ from, href: a.getAttribute('href') ?? '', quote: a.querySelector('q')?.textContent ?? '' })), path);
+  };
+  const links = await collect('/compare/');
+  expect(links.length).toBeGreaterThan(100);
+  const practicePages = await page.locator('#matrix tbody th[scope=row] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(practicePages).toHaveLength(23);
+  let fromPractices = 0;
+  for (const path of practicePages) {
+    const found = await collect(path);
+    fromPractices += found.length;
+    links.push(...found);
+  }
+  // The practice pages hold the same quotes as the matrix.
+  expect(fromPractices).toBe(links.length - fromPractices);
+
+  // Identical links (the practice pages repeat the matrix's quotes) land identically: walk each
+  // distinct link once, grouped by page so most navigations are same-document fragment changes.
+  const distinct = [...new Map(links.map((l) => [`${l.href} ${l.quote}`, l])).values()].sort((a, b) => a.href.localeCompare(b.href));
+  expect(distinct.length).toBeGreaterThan(100);
+  const failures: string[] = [];
+  for (const { from, href, quote } of distinct) {
+    expect(href, `${from}: ${quote}`).toMatch(/^\/companies\/[a-z0-9-]+\/#c-[0-9a-f]{8}(-\d+)?$/);
+    expect(quote.length).toBeGreaterThan(0);
+    await page.goto(href);
+    const target = (await page.locator(':target').textContent()) ?? '';
+    if (!fold(target).includes(fold(quote))) failures.push(`${from} → ${href}: “${quote}” not in “${fold(target).slice(0, 120)}…”`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test.describe('reading a cell', () => {
+  test('hover shows the summary as a tooltip', async ({ page }) => {
+    await page.goto('/compare/');
+    const cell = page.locator('#cookies td[data-company=corero]');
+    const tip = cell.locator('.mx-sum');
+    await cell.locator('summary').hover();
+    await expect(tip).toBeVisible();
+    expect((await tip.boundingBox())!.width).toBeGreaterThan(150);
+    await expect(tip).toHaveText(/cookies/i);
+  });
+
+  test('keyboard: focus shows the summary, Enter opens the quotes, Tab reaches the quote link', async ({ page }) => {
+    await page.goto('/compare/');
+    const cell = page.locator('#sells-data td[data-company=ironport]');
+    const summary = cell.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    const tip = cell.locator('.mx-sum');
+    expect((await tip.boundingBox())!.width).toBeGreaterThan(150);
+    // The summary is part of the button's accessible text, so screen readers read it on focus.
+    await expect(summary).toHaveAccessibleName(/^No \(in your favour\) IronPort says it will not sell or rent/);
+    await page.keyboard.press('Enter');
+    await expect(cell.locator('details')).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    const link = cell.locator('a.quote-link').first();
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/companies\/ironport\/#c-/);
+  });
+
+  test('no and not-mentioned differ in word, symbol and outline', async ({ page }) => {
+    await page.goto('/compare/');
+    const no = page.locator('#sells-data td[data-company=mimecast] .stance-badge');
+    const silent = page.locator('#sells-data td[data-company=corero] .stance-badge');
+    await expect(no).toHaveText(/✗\s*No/);
+    await expect(silent).toHaveText(/○\s*Not mentioned/);
+    const style = (l: typeof no) => l.evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, bg: getComputedStyle(el).backgroundColor }));
+    const [a, b] = [await style(no), await style(silent)];
+    expect(a.border).toBe('solid');
+    expect(b.border).toBe('dashed');
+    expect(a.bg).not.toBe(b.bg);
+  });
+});
+
+test.describe('choosing companies and differing rows', () => {
+  test('?c=corero,mimecast shows those two columns, checked in the form', async ({ page }) => {
+    await page.goto('/compare/?c=corero,mimecast');
+    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual(['corero', 'mimecast']);
+    await expect(page.locator('#matrix td[data-company=ironport]').first()).toBeHidden();
+    await expect(page.getByRole('checkbox', { name: 'Mimecast' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'IronPort Systems' })).not.toBeChecked();
+    await expect(page.getByRole('status')).toHaveText('Showing 2 of 5 companies and 23 of 23 practices.');
+  });
+
+  test('ticking boxes filters at once and writes a shareable URL; differ-only hides rows answered alike', async ({ page }) => {
+    await page.goto('/compare/');
+    await page.getByRole('checkbox', { name: 'CyberDefender' }).uncheck();
+    await page.getByRole('checkbox', { name: 'IronPort Systems' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Threatpost' }).uncheck();
+    await expect(page).toHaveURL(/\/compare\/\?c=corero,mimecast$/);
+    await expect(visibleColumns(page)).toHaveCount(2);
+
+    await page.getByRole('checkbox', { name: 'Only practices where they differ' }).check();
+    await expect(page).toHaveURL(/\?c=corero,mimecast&differ=1$/);
+    const shown = await page.locator('#matrix tbody tr[data-practice]:visible').evaluateAll((trs) => trs.map((tr) => tr.id));
+    // Every row left differs between the two, and every row hidden does not.
+    for (const id of PRACTICE_ORDER) {
+      const stances = await page.locator(`#${id} td[data-company=corero], #${id} td[data-company=mimecast]`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-stance')));
+      expect(shown.includes(id), id).toBe(stances[0] !== stances[1]);
+    }
+    expect(shown).toContain('sells-data');
+    expect(shown).not.toContain('cookies');
+    // A group with no differing row disappears with its heading.
+    await expect(page.locator('#matrix th[scope=rowgroup]', { hasText: 'Do Not Track' })).toBeHidden();
+
+    // The URL reproduces the view.
+    await page.reload();
+    await expect(visibleColumns(page)).toHaveCount(2);
+    await expect(page.locator('#matrix tbody tr[data-practice]:visible')).toHaveCount(shown.length);
+
+    await page.getByRole('button', { name: 'Show everything' }).click();
+    await expect(page).toHaveURL(/\/compare\/$/);
+    await expect(visibleColumns(page)).toHaveCount(5);
+    await expect(page.locator('#matrix tbody tr[data-practice]:visible')).toHaveCount(23);
+  });
+
+  test('the last company cannot be unticked', async ({ page }) => {
+    await page.goto('/compare/?c=threatpost');
+    await page.getByRole('checkbox', { name: 'Threatpost' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Threatpost' })).toBeChecked();
+    await expect(page.getByRole('status')).toContainText('Choose at least one company.');
+    await expect(visibleColumns(page)).toHaveCount(1);
+  });
+});
+
+test.describe('on a phone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the page does not scroll sideways; the matrix scrolls inside its region with practice column and header pinned', async ({ page }) => {
+    await page.goto('/compare/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const region = page.getByRole('region', { name: /Practices by company/ });
+    const scroll = await region.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
+    expect(scroll.sw).toBeGreaterThan(scroll.cw);
+
+    const rowHeader = page.locator('#security th[scope=row]');
+    const colHeader = page.locator('#matrix thead th[data-company=threatpost]');
+    await region.scrollIntoViewIfNeeded();
+    const before = (await rowHeader.boundingBox())!;
+    await region.evaluate((el) => el.scrollBy(400, 600));
+    const after = (await rowHeader.boundingBox())!;
+    expect(Math.round(after.x)).toBe(Math.round(before.x));
+    const regionBox = (await region.boundingBox())!;
+    const headerBox = (await colHeader.boundingBox())!;
+    expect(Math.abs(headerBox.y - regionBox.y)).toBeLessThan(3);
+    // The pinned column leaves room for at least one company column.
+    expect(before.width).toBeLessThan(375 / 2.5);
+  });
+
+  test('a tap opens a cell', async ({ page }) => {
+    await page.goto('/compare/');
+    const cell = page.locator('#deletion td[data-company=cyberdefender]');
+    await cell.locator('summary').tap();
+    await expect(cell.locator('details')).toHaveAttribute('open', '');
+    await expect(cell.locator('a.quote-link').first()).toBeVisible();
+  });
+
+  test('the scroll region is reachable and scrollable by keyboard', async ({ page }) => {
+    await page.goto('/compare/');
+    const region = page.getByRole('region', { name: /Practices by company/ });
+    await region.focus();
+    await expect(region).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  });
+});
+
+test('the tally states its formula and matches the answers', async ({ page, request }) => {
+  await page.goto('/compare/');
+  const tally = page.getByRole('region', { name: 'Answers in your favour' });
+  await expect(tally).toContainText('favourable answers ÷ practices that have a privacy-friendly answer');
+  const data = (await (await request.get('/data/matrix.json')).json()) as {
+    practices: { id: string; friendly: 'yes' | 'no' | null }[];
+    cells: { company: string; practice: string; stance: string }[];
+  };
+  for (const slug of COMPANIES) {
+    const favourable = data.practices.filter((p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly).length;
+    await expect(tally.locator(`li[data-company=${slug}]`)).toContainText(`${favourable} of 20 in your favour`);
+    await expect(page.locator(`#matrix tfoot td[data-company=${slug}]`)).toHaveText(`${favourable} of 20`);
+  }
+});
+
+test('the practice page shows question, meaning and every company’s answer with quotes', async ({ page }) => {
+  await page.goto('/practices/policy-changes/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy changes');
+  await expect(page.getByText('Will they tell you when the policy changes?')).toBeVisible();
+  await expect(page.getByText('may change without notice')).toBeVisible();
+  await expect(page.getByText('Better for you: Yes.')).toBeVisible();
+  const answers = page.locator('main article[data-company]');
+  await expect(answers).toHaveCount(5);
+  const ironport = answers.filter({ has: page.getByRole('heading', { name: 'IronPort Systems' }) });
+  await expect(ironport.locator('.stance-badge')).toHaveText('✗No (not in your favour)');
+  await expect(ironport.locator('a.quote-link')).toHaveCount(2);
+  await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
+});
+
+test('the practices index lists all 23, grouped, each linking to its page', async ({ page }) => {
+  await page.goto('/practices/');
+  const links = page.locator('main h3 a');
+  await expect(links).toHaveCount(23);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(PRACTICE_ORDER.map((id) => `/practices/${id}/`));
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no axe violations on the matrix pages (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
+    for (const path of ['/compare/', '/practices/', '/practices/third-party-sharing/', '/practices/do-not-track/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+      if (path === '/compare/') {
+        await page.locator('#security td[data-company=cyberdefender] summary').click();
+        await page.locator('#marketing td[data-company=corero] summary').hover();
+      }
+      expect(await axe(page), path).toEqual([]);
+    }
+  });
+}
