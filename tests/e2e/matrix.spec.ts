@@ -81,6 +81,18 @@ test.describe('/compare/ without JavaScript', () => {
     await expect(page.locator(':target')).toContainText('We do not sell, rent or loan personal information collected to third parties.');
   });
 
+  test('“Show every summary” lays all summaries out in the table', async ({ page }) => {
+    await page.goto('/compare/');
+    const summary = page.locator('#children td[data-company=ironport] .mx-sum');
+    expect((await summary.boundingBox())!.width).toBeLessThan(2);
+    await page.getByRole('checkbox', { name: 'Show every summary in the table' }).check();
+    expect((await summary.boundingBox())!.width).toBeGreaterThan(60);
+    await expect(summary).toHaveText(/children/i);
+    const widths = await page.locator('#matrix .mx-sum').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    expect(widths).toHaveLength(115);
+    expect(widths.every((w) => w > 60)).toBe(true);
+  });
+
   test('a shared ?c= link still shows every column without JavaScript', async ({ page }) => {
     await page.goto('/compare/?c=corero,mimecast');
     await expect(visibleColumns(page)).toHaveCount(5);
