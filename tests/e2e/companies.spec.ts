@@ -14,6 +14,7 @@ async function listedAnchors(page: Page): Promise<string[]> {
 
 test.describe('the companies list', () => {
   test('lists every company with domain, archive date, word count and reading time', async ({ page }) => {
+    test.slow();
     await page.goto('/companies/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Companies');
     const cards = page.getByRole('main').getByRole('listitem');
@@ -85,6 +86,7 @@ test.describe('every practice anchor a page lists', () => {
   }
 
   test('a section heading and a clause land below the header on a phone', async ({ page }) => {
+    test.slow();
     await page.setViewportSize(phone);
     const ironport = realPolicies['ironport']!;
     const clause = ironport.clauses[10]!.id;
@@ -116,6 +118,7 @@ test.describe('a company page', () => {
   }
 
   test('shows provenance: domain, date, snapshot, original URL, SHA-256, era and corrections', async ({ page }) => {
+    test.slow();
     const corero = realPolicies['corero']!;
     await page.goto('/companies/corero/');
     const panel = page.getByRole('region', { name: 'About this archived copy' });
@@ -158,30 +161,38 @@ test.describe('a company page', () => {
   });
 
   test('offers a table of contents: sticky beside the text on wide screens', async ({ page }) => {
+    test.slow();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/companies/ironport/');
     const toc = page.getByRole('navigation', { name: 'Contents' });
     await expect(toc).toHaveCount(1);
+    await expect(toc.getByRole('link', { name: 'Cookies' })).toBeVisible();
     await expect(toc.getByRole('link', { name: 'Cookies' })).toHaveAttribute('href', '#cookies-section');
     await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
     await expect(toc).toBeInViewport();
     await toc.getByRole('link', { name: 'Policy Changes' }).click();
     await expect(page).toHaveURL(/#policy-changes-section$/);
     await expectLandedOn(page, 'policy-changes-section');
+    await expect(toc.getByRole('link', { name: 'Policy Changes' }), 'marks the section being read').toHaveAttribute('aria-current', 'location');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
   });
 
   test('offers a table of contents: collapsed on a phone, with JavaScript off too', async ({ browser }) => {
+    test.slow();
     const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/companies/threatpost/');
     const toc = page.getByRole('navigation', { name: 'Contents' });
-    await expect(toc).toBeHidden();
-    await page.locator('summary', { hasText: 'Contents' }).click();
+    await expect(toc.getByRole('link', { name: 'Cookies' })).toBeHidden();
+    await toc.locator('summary').click();
     await expect(toc.getByRole('link', { name: 'Cookies' })).toBeVisible();
+    await toc.getByRole('link', { name: 'Cookies' }).click();
+    await expectLandedOn(page, 'cookies-section');
     await context.close();
   });
 
   test('renders the archived text faithfully: lists, external links, e-mail, phone', async ({ page }) => {
+    test.slow();
     await page.goto('/companies/mimecast/');
     await expect(page.getByRole('article').getByRole('listitem')).toHaveCount(9);
     await page.goto('/companies/ironport/');
