@@ -1,0 +1,105 @@
+/**
+ * What a company page shows besides the policy's own words: dates for readers, the note on
+ * the era, the table of contents, clause excerpts for link names, back-link chips, and the
+ * rendering clean-up of corpus quirks. Pure: no Astro, no I/O.
+ */
+import type { Section } from './parsePolicy.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2009-06-21` → `21 June 2009`. Returns the input unchanged when it is not an ISO date. */
+export function formatIsoDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** When the EU's General Data Protection Regulation began to apply. */
+const GDPR_APPLIES = '2018-05-25';
+
+/**
+ * A sentence placing the policy in its time: how long before (or after) the GDPR it was
+ * archived, so readers judge a 2006 text by 2006 standards.
+ */
+export function eraNote(archivedOn: string): string {
+  const year = Number(archivedOn.slice(0, 4));
+  if (archivedOn >= GDPR_APPLIES) {
+    return `Archived in ${year}, after the EU's General Data Protection Regulation (GDPR) began to apply in May 2018.`;
+  }
+  const gap = 2018 - year;
+  const before = gap <= 0 ? 'shortly before' : `${gap === 1 ? 'a year' : `${numberWord(gap)} years`} before`;
+  return (
+    `Archived in ${year}, ${before} the EU's General Data Protection Regulation (GDPR) of 2018 and before ` +
+    `California's privacy laws. Policies of that era answered to few legal requirements: read this one as a ` +
+    `record of its time, not as a description of what the company does today.`
+  );
+}
+
+function numberWord(n: number): string {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  return words[n] ?? String(n);
+}
+
+/** One entry of the table of contents, with the sections nested below it. */
+export interface TocEntry {
+  id: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/**
+ * Nests the flat list of sections by level: a section belongs under the nearest earlier
+ * section of a lower level. Levels that skip (1 → 3) nest one step, not two.
+ */
+export function buildToc(sections: readonly Pick<Section, 'id' | 'text' | 'level'>[]): TocEntry[] {
+  const root: TocEntry[] = [];
+  const stack: { level: number; entry: TocEntry }[] = [];
+  for (const section of sections) {
+    const entry: TocEntry = { id: section.id, text: section.text, children: [] };
+    while (stack.length && stack[stack.length - 1]!.level >= section.level) stack.pop();
+    (stack.length ? stack[stack.length - 1]!.entry.children : root).push(entry);
+    stack.push({ level: section.level, entry });
+  }
+  return root;
+}
+
+/** The first `words` words of a clause, with an ellipsis when cut: a readable name for a link to it. */
+export function clauseExcerpt(text: string, words = 8): string {
+  const all = text.trim().split(/\s+/).filter(Boolean);
+  if (all.length <= words) return all.join(' ');
+  return all.slice(0, words).join(' ').replace(/[\s,.;:!?—–-]+$/u, '') + '…';
+}
+
+/** A practice named on a back-link chip. */
+export interface Chip {
+  id: string;
+  label: string;
+}
+
+/**
+ * For each clause cited by the curated review, the practices that cite it, in taxonomy order.
+ * Clauses nobody cites are left out.
+ */
+export function citationChips(
+  clauses: readonly { id: string; citedBy: readonly string[] }[],
+  practices: readonly Chip[],
+): Record<string, Chip[]> {
+  const chips: Record<string, Chip[]> = {};
+  for (const clause of clauses) {
+    if (!clause.citedBy.length) continue;
+    chips[clause.id] = practices.filter((p) => clause.citedBy.includes(p.id)).map(({ id, label }) => ({ id, label }));
+  }
+  return chips;
+}
+
+/**
+ * Cleans the corpus' spacing quirks out of a clause's inline HTML without touching a word:
+ * a U+00A0 with any spaces around it (`website.\u00a0 Such`) becomes one ordinary space,
+ * so sentences do not gape. Only text between tags changes; tags and attributes stay as they are.
+ */
+export function tidyInlineHtml(html: string): string {
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (_whole, tag: string | undefined, text: string | undefined) =>
+    tag ?? (text ?? '').replace(/[ \t]*\u00a0[\u00a0 \t]*/g, ' '),
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * A company's column of the matrix, shaped for its page: the practices grouped as in the
+ * matrix, each with its stance (word and symbol, never colour alone), what that answer means
+ * for the reader, and links to the clauses behind it. Stances come from the matrix itself
+ * (`cellOf`), so the company page and /compare can never disagree. Pure: no Astro.
+ */
+import { cellOf, tallyOf, type CellStance, type Favour, type Matrix } from '../matrix/buildMatrix.ts';
+import { clauseExcerpt } from './companyPage.ts';
+import { foldWhitespace } from './text.ts';
+
+/** How a stance is shown: a symbol (decorative) and a word (the meaning). */
+export const STANCE_DISPLAY: Record<CellStance, { symbol: string; word: string }> = {
+  yes: { symbol: '✓', word: 'Yes' },
+  no: { symbol: '✗', word: 'No' },
+  partial: { symbol: '◐', word: 'Partial' },
+  'not-mentioned': { symbol: '–', word: 'Not mentioned' },
+  'not-reviewed': { symbol: '?', word: 'Not reviewed' },
+};
+
+/** What an answer means for the reader, in words; empty where it neither helps nor harms. */
+export const FAVOUR_TEXT: Record<Favour, string> = {
+  favourable: 'good for your privacy',
+  unfavourable: 'bad for your privacy',
+  mixed: 'mixed for your privacy',
+  neutral: '',
+  unknown: '',
+};
+
+/** A link from a practice to a clause of the policy. */
+export interface ClauseLink {
+  /** Site-relative URL of the clause (`/companies/mimecast/#c-…`). */
+  url: string;
+  /** What the link says: the quote, or the opening words of a detected clause. */
+  text: string;
+}
+
+export interface SummaryRow {
+  id: string;
+  label: string;
+  question: string;
+  stance: CellStance;
+  favour: Favour;
+  summary: string;
+  /** The practice's anchor on this page (`cookies` for `#cookies`); null when the policy never addresses it. */
+  anchor: string | null;
+  /** Curated quotes (reviewed) or clauses found by automatic detection (not reviewed). */
+  links: ClauseLink[];
+  /** Whether `links` come from automatic detection rather than a curated review. */
+  automatic: boolean;
+}
+
+export interface SummaryGroup {
+  group: string;
+  rows: SummaryRow[];
+}
+
+export interface PracticeSummaryData {
+  reviewed: boolean;
+  groups: SummaryGroup[];
+  /** How many practices got each stance, in display order, zero counts left out. */
+  counts: { stance: CellStance; count: number }[];
+  /** Favourable answers out of practices that have a privacy-friendly answer; null when not reviewed. */
+  tally: { favourable: number; outOf: number } | null;
+}
+
+/** The longest quote shown whole as a link's text; longer ones are cut to their opening words. */
+const QUOTE_MAX = 90;
+
+/**
+ * Builds one company's practice summary from the matrix.
+ * @param anchors the policy's `practices[id].anchor`, by practice id.
+ * @param clauseText the policy's clause texts by clause id (to name detected clauses).
+ */
+export function practiceSummary(
+  matrix: Matrix,
+  company: string,
+  anchors: Readonly<Record<string, { anchor: string | null }>>,
+  clauseText: ReadonlyMap<string, string>,
+): PracticeSummaryData {
+  const reviewed = matrix.companies.find((c) => c.slug === company)?.reviewed ?? false;
+  const groups: SummaryGroup[] = [];
+  const counts = new Map<CellStance, number>();
+  for (const practice of matrix.practices) {
+    const cell = cellOf(matrix, company, practice.id);
+    const stance: CellStance = cell?.stance ?? 'not-reviewed';
+    counts.set(stance, (counts.get(stance) ?? 0) + 1);
+    const automatic = stance === 'not-reviewed';
+    const links: ClauseLink[] = automatic
+      ? (cell?.detected ?? []).map((d) => ({ url: d.url, text: clauseExcerpt(clauseText.get(d.clauseId) ?? d.clauseId) }))
+      : (cell?.quotes ?? []).map((q) => {
+          const text = foldWhitespace(q.text);
+          return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text };
+        });
+    const row: SummaryRow = {
+      id: practice.id,
+      label: practice.label,
+      question: practice.question,
+      stance,
+      favour: cell?.favour ?? 'unknown',
+      summary: cell?.summary ?? '',
+      anchor: anchors[practice.id]?.anchor ?? null,
+      links,
+      automatic,
+    };
+    const last = groups[groups.length - 1];
+    if (last && last.group === practice.group) last.rows.push(row);
+    else groups.push({ group: practice.group, rows: [row] });
+  }
+  const order = Object.keys(STANCE_DISPLAY) as CellStance[];
+  return {
+    reviewed,
+    groups,
+    counts: order.filter((s) => counts.has(s)).map((stance) => ({ stance, count: counts.get(stance)! })),
+    tally: tallyOf(matrix, company),
+  };
+}

@@ -1,0 +1,283 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectLandedOn, fold, targetOf } from '../support/anchors.ts';
+import { realPolicies, taxonomy } from '../support/policies.ts';
+
+const slugs = Object.keys(realPolicies).sort();
+const phone = { width: 375, height: 800 };
+
+/** The practice ids whose `#id` the page's practice summary offers. */
+async function listedAnchors(page: Page): Promise<string[]> {
+  const hrefs = await page.getByRole('region', { name: 'Practices at a glance' }).locator('copy-link a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.replace(/^#/, ''));
+}
+
+test.describe('the companies list', () => {
+  test('lists every company with domain, archive date, word count and reading time', async ({ page }) => {
+    test.slow();
+    await page.goto('/companies/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Companies');
+    const cards = page.getByRole('main').getByRole('listitem');
+    await expect(cards).toHaveCount(slugs.length);
+    for (const policy of Object.values(realPolicies)) {
+      const card = cards.filter({ has: page.getByRole('link', { name: policy.name, exact: true }) });
+      await expect(card).toContainText(policy.domain);
+      await expect(card.locator(`time[datetime="${policy.archivedOn}"]`)).toBeVisible();
+      await expect(card).toContainText(`${policy.wordCount.toLocaleString('en')} words`);
+      await expect(card).toContainText(`about ${policy.readingMinutes} min`);
+      await expect(card.getByRole('link', { name: policy.name, exact: true })).toHaveAttribute('href', `/companies/${policy.slug}/`);
+    }
+  });
+});
+
+test.describe('#cookies lands on a clause or heading about cookies, highlighted', () => {
+  for (const slug of slugs) {
+    test(`${slug}, desktop`, async ({ page }) => {
+      await page.goto(`/companies/${slug}/#cookies`);
+      await expectLandedOn(page, 'cookies');
+      await expect(targetOf(page, 'cookies')).toContainText(/cookie/i);
+    });
+  }
+  test.describe('on a phone', () => {
+    test.use({ viewport: phone });
+    for (const slug of slugs) {
+      test(slug, async ({ page }) => {
+        await page.goto(`/companies/${slug}/#cookies`);
+        await expectLandedOn(page, 'cookies');
+      });
+    }
+  });
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+    for (const slug of slugs) {
+      test(slug, async ({ page }) => {
+        await page.goto(`/companies/${slug}/#cookies`);
+        await expectLandedOn(page, 'cookies');
+        await expect(targetOf(page, 'cookies')).toContainText(/cookie/i);
+      });
+    }
+  });
+});
+
+test.describe('every practice anchor a page lists', () => {
+  for (const slug of slugs) {
+    const policy = realPolicies[slug]!;
+    const addressed = taxonomy.map((p) => p.id).filter((id) => policy.practices[id]!.anchor);
+
+    test(`${slug}: lists the anchor of every practice it addresses, and no other target`, async ({ page }) => {
+      await page.goto(`/companies/${slug}/`);
+      const listed = await listedAnchors(page);
+      expect([...listed].sort()).toEqual([...addressed].sort());
+      expect(listed).toContain('cookies');
+      for (const id of taxonomy.map((p) => p.id)) {
+        if (!policy.practices[id]!.anchor) await expect(targetOf(page, id), `#${id} has no empty target`).toHaveCount(0);
+      }
+    });
+
+    for (const id of addressed) {
+      test(`${slug}#${id} lands on a clause quoted for it`, async ({ page }) => {
+        await page.goto(`/companies/${slug}/#${id}`);
+        await expectLandedOn(page, id);
+        const text = fold(await targetOf(page, id).innerText());
+        const quotes = policy.practices[id]!.quotes.map((q) => fold(q.text));
+        expect(quotes.some((q) => text.includes(q)), `#${id} holds one of the quotes of ${id}`).toBe(true);
+      });
+    }
+  }
+
+  test('a section heading and a clause land below the header on a phone', async ({ page }) => {
+    test.slow();
+    await page.setViewportSize(phone);
+    const ironport = realPolicies['ironport']!;
+    const clause = ironport.clauses[10]!.id;
+    await page.goto(`/companies/ironport/#${clause}`);
+    await expectLandedOn(page, clause);
+    await page.goto(`/companies/ironport/#${ironport.sections[4]!.id}`);
+    await expectLandedOn(page, ironport.sections[4]!.id);
+  });
+});
+
+test.describe('a company page', () => {
+  for (const slug of slugs) {
+    test(`${slug}: every heading has its slug id, every clause its stable id`, async ({ page }) => {
+      const policy = realPolicies[slug]!;
+      await page.goto(`/companies/${slug}/`);
+      const article = page.getByRole('article');
+      const clauseIds = await article.locator('.clause').evaluateAll((els) => els.map((e) => e.id));
+      expect(clauseIds).toEqual(policy.clauses.map((c) => c.id));
+      const headingIds = await article.locator('.section-heading').evaluateAll((els) => els.map((e) => e.id));
+      expect(headingIds).toEqual(policy.sections.map((s) => s.id));
+      const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+      expect(new Set(ids).size, 'ids are unique').toBe(ids.length);
+      const text = await article.innerText();
+      expect(text, 'no non-breaking space').not.toContain('\u00a0');
+      expect(text, 'no stray bold markers').not.toContain('**');
+      expect(text, 'no stray table pipe').not.toMatch(/^\s*\|\s*$/m);
+      expect(text, 'no mojibake').not.toContain('Â');
+    });
+  }
+
+  test('shows provenance: domain, date, snapshot, original URL, SHA-256, era and corrections', async ({ page }) => {
+    test.slow();
+    const corero = realPolicies['corero']!;
+    await page.goto('/companies/corero/');
+    const panel = page.getByRole('region', { name: 'About this archived copy' });
+    await expect(panel).toContainText('corero.com');
+    await expect(panel.locator('time[datetime="2009-06-21"]')).toHaveText('21 June 2009');
+    const snapshot = panel.getByRole('link', { name: /snapshot/ });
+    await expect(snapshot).toHaveAttribute('href', corero.snapshotUrl);
+    await expect(snapshot).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(panel.locator(`a[href="${corero.originalUrl}"]`)).toBeVisible();
+    await expect(panel).toContainText(corero.sha256);
+    await expect(panel).toContainText(/Archived in 2009, nine years before the EU's General Data Protection Regulation/);
+    await expect(panel.getByRole('listitem').filter({ hasText: 'mojibake' })).toContainText('Â©');
+
+    await page.goto('/companies/ironport/');
+    const ironportPanel = page.getByRole('region', { name: 'About this archived copy' });
+    await expect(ironportPanel.getByRole('listitem').filter({ hasText: 'stray table pipe' })).toContainText('2 times');
+
+    await page.goto('/companies/mimecast/');
+    await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText('None: the words below are exactly as archived.');
+  });
+
+  test('summarises the practices with the matrix stance in words and symbols, linked to the quotes', async ({ page }) => {
+    const mimecast = realPolicies['mimecast']!;
+    await page.goto('/companies/mimecast/');
+    const summary = page.getByRole('region', { name: 'Practices at a glance' });
+    const rows = summary.locator('li[data-practice]');
+    await expect(rows).toHaveCount(taxonomy.length);
+    for (const practice of taxonomy) {
+      const stance = mimecast.practices[practice.id]!.stance;
+      await expect(rows.and(page.locator(`[data-practice="${practice.id}"]`)).locator('[data-stance]')).toHaveAttribute('data-stance', stance);
+    }
+    const cookies = rows.and(page.locator('[data-practice="cookies"]'));
+    await expect(cookies.locator('[data-stance]')).toHaveText('✓Yes');
+    await expect(cookies.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute('href', '/practices/cookies/');
+    const quoted = mimecast.practices['cookies']!.quotes[0]!;
+    await expect(cookies.getByRole('link', { name: /may use cookies to also personalise/ })).toHaveAttribute('href', `/companies/mimecast/#${quoted.clauseId}`);
+    await expect(rows.and(page.locator('[data-practice="payment-data"]')).locator('[data-stance]')).toHaveText('–Not mentioned');
+    await expect(rows.and(page.locator('[data-practice="sells-data"]')).locator('[data-stance]')).toHaveText('✗No');
+    await expect(rows.and(page.locator('[data-practice="sells-data"]'))).toContainText('good for your privacy');
+  });
+
+  test('offers a table of contents: sticky beside the text on wide screens', async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/companies/ironport/');
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await expect(toc).toHaveCount(1);
+    await expect(toc.getByRole('link', { name: 'Cookies' })).toBeVisible();
+    await expect(toc.getByRole('link', { name: 'Cookies' })).toHaveAttribute('href', '#cookies-section');
+    await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
+    await expect(toc).toBeInViewport();
+    await toc.getByRole('link', { name: 'Policy Changes' }).click();
+    await expect(page).toHaveURL(/#policy-changes-section$/);
+    await expectLandedOn(page, 'policy-changes-section');
+    await expect(toc.getByRole('link', { name: 'Policy Changes' }), 'marks the section being read').toHaveAttribute('aria-current', 'location');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+  });
+
+  test('offers a table of contents: collapsed on a phone, with JavaScript off too', async ({ browser }) => {
+    test.slow();
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/companies/threatpost/');
+    const toc = page.getByRole('navigation', { name: 'Contents' });
+    await expect(toc.getByRole('link', { name: 'Cookies' })).toBeHidden();
+    await toc.locator('summary').click();
+    await expect(toc.getByRole('link', { name: 'Cookies' })).toBeVisible();
+    await toc.getByRole('link', { name: 'Cookies' }).click();
+    await expectLandedOn(page, 'cookies-section');
+    await context.close();
+  });
+
+  test('renders the archived text faithfully: lists, external links, e-mail, phone', async ({ page }) => {
+    test.slow();
+    await page.goto('/companies/mimecast/');
+    await expect(page.getByRole('article').getByRole('listitem')).toHaveCount(9);
+    await page.goto('/companies/ironport/');
+    const article = page.getByRole('article');
+    const external = article.locator('a[href^="http"]');
+    expect(await external.count()).toBeGreaterThan(0);
+    for (const link of await external.all()) {
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(link).toHaveClass(/external/);
+    }
+    await expect(article.getByRole('link', { name: 'support@ironport.com' })).toHaveAttribute('href', 'mailto:support@ironport.com');
+    await expect(article.getByRole('link', { name: '650-989-6500' })).toHaveAttribute('href', 'tel:6509896500');
+  });
+
+  test('shows back-link chips on cited clauses only, linking to the practice pages', async ({ page }) => {
+    const mimecast = realPolicies['mimecast']!;
+    await page.goto('/companies/mimecast/');
+    const cited = mimecast.practices['cookies']!.quotes[0]!.clauseId;
+    const chips = page.locator(`[id="${cited}"] .cited-by`);
+    await expect(chips.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute('href', '/practices/cookies/');
+    await expect(chips.getByRole('link')).toHaveCount(mimecast.clauses.find((c) => c.id === cited)!.citedBy.length);
+    const uncited = mimecast.clauses.find((c) => c.citedBy.length === 0)!;
+    await expect(page.locator(`[id="${uncited.id}"] .cited-by`)).toHaveCount(0);
+  });
+});
+
+test.describe('copy link', () => {
+  test('copies the absolute URL of a clause from the keyboard and announces it', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const clause = realPolicies['threatpost']!.clauses[3]!;
+    await page.goto('/companies/threatpost/');
+    const control = page.locator(`[id="${clause.id}"] copy-link a`).first();
+    await expect(control).toHaveAttribute('role', 'button');
+    await expect(control).toHaveAccessibleName(/^Copy link to the clause “/);
+    // Reach it by keyboard: focus the link before it, then Tab.
+    await control.evaluate((el) => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')];
+      all[all.indexOf(el as HTMLElement) - 1]?.focus();
+    });
+    await page.keyboard.press('Tab');
+    await expect(control).toBeFocused();
+    await expect(control).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    const url = `${baseURL}/companies/threatpost/#${clause.id}`;
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expect(page.getByRole('status')).toHaveText(`Link copied: ${url}`);
+    await expect(page.locator(`[id="${clause.id}"] .copy-link-done`)).toBeVisible();
+    await expect(page).toHaveURL(/\/companies\/threatpost\/$/);
+  });
+
+  test('copies a practice link such as #cookies, with Space too', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/companies/corero/');
+    const control = page.locator('[data-practice="cookies"] copy-link a');
+    await expect(control).toHaveText('#cookies');
+    await control.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/companies/corero/#cookies`);
+  });
+
+  test('is a plain link to the anchor without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const heading = realPolicies['ironport']!.sections[2]!;
+    await page.goto('/companies/ironport/');
+    const control = page.locator('.heading-row').filter({ has: page.locator(`[id="${heading.id}"]`) }).getByRole('link');
+    await expect(control).toHaveAccessibleName(`Link to the section “${heading.text}”`);
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#${heading.id}$`));
+    await expectLandedOn(page, heading.id);
+    await context.close();
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const path of ['/companies/', '/companies/mimecast/', '/companies/corero/#cookies']) {
+      test(`${path} has no axe violations in its content (${theme})`, async ({ page }) => {
+        test.slow();
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, cellOf } from '../../src/lib/matrix/buildMatrix.ts';
+import { buildToc, citationChips, clauseExcerpt, eraNote, formatIsoDate, tidyInlineHtml } from '../../src/lib/policy/companyPage.ts';
+import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { practiceSummary, STANCE_DISPLAY } from '../../src/lib/policy/practiceSummary.ts';
+import { realPolicies, taxonomy } from '../support/policies.ts';
+
+const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
+const policies = Object.values(realPolicies);
+const matrix = buildMatrix(policies, taxonomy, url);
+const summaryOf = (slug: string) => {
+  const policy = realPolicies[slug]!;
+  return practiceSummary(matrix, slug, policy.practices, new Map(policy.clauses.map((c) => [c.id, c.text])));
+};
+
+describe('formatIsoDate', () => {
+  it('writes ISO dates the way readers say them', () => {
+    expect(formatIsoDate('2009-06-21')).toBe('21 June 2009');
+    expect(formatIsoDate('2006-08-20')).toBe('20 August 2006');
+    expect(formatIsoDate('2011-05-01')).toBe('1 May 2011');
+  });
+  it('leaves anything else alone', () => {
+    expect(formatIsoDate('June 2009')).toBe('June 2009');
+    expect(formatIsoDate('2009-13-01')).toBe('2009-13-01');
+  });
+});
+
+describe('eraNote', () => {
+  it('places each of the five before the GDPR, counting the years', () => {
+    expect(eraNote('2006-10-30')).toMatch(/^Archived in 2006, twelve years before the EU's General Data Protection Regulation/);
+    expect(eraNote('2011-05-29')).toMatch(/^Archived in 2011, seven years before/);
+    expect(eraNote('2017-03-01')).toMatch(/a year before/);
+  });
+  it('says "after" for a policy archived once the GDPR applied', () => {
+    expect(eraNote('2019-01-01')).toMatch(/^Archived in 2019, after the EU's General Data Protection Regulation/);
+    expect(eraNote('2018-04-01')).toMatch(/shortly before/);
+  });
+});
+
+describe('buildToc', () => {
+  it('nests sections by level, and a skipped level nests one step', () => {
+    const toc = buildToc([
+      { id: 'a', text: 'A', level: 1 },
+      { id: 'b', text: 'B', level: 3 },
+      { id: 'c', text: 'C', level: 2 },
+      { id: 'd', text: 'D', level: 1 },
+    ]);
+    expect(toc.map((e) => e.id)).toEqual(['a', 'd']);
+    expect(toc[0]!.children.map((e) => e.id)).toEqual(['b', 'c']);
+    expect(toc[1]!.children).toEqual([]);
+  });
+  it('keeps every section of a real policy exactly once, in order', () => {
+    const corero = realPolicies['corero']!;
+    const flat = (entries: ReturnType<typeof buildToc>): string[] => entries.flatMap((e) => [e.id, ...flat(e.children)]);
+    expect(flat(buildToc(corero.sections))).toEqual(corero.sections.map((s) => s.id));
+  });
+});
+
+describe('clauseExcerpt', () => {
+  it('keeps short texts whole and cuts long ones with an ellipsis, without trailing punctuation', () => {
+    expect(clauseExcerpt('We do not sell data.')).toBe('We do not sell data.');
+    expect(clauseExcerpt('We do not sell, rent or loan personal information collected to third parties.', 4)).toBe('We do not sell…');
+  });
+});
+
+describe('citationChips', () => {
+  it('names the practices citing each clause, in taxonomy order, and skips uncited clauses', () => {
+    const chips = citationChips(
+      [
+        { id: 'c-1', citedBy: ['tracking-cookies', 'cookies'] },
+        { id: 'c-2', citedBy: [] },
+      ],
+      taxonomy,
+    );
+    expect(chips).toEqual({ 'c-1': [{ id: 'cookies', label: 'Cookies' }, { id: 'tracking-cookies', label: expect.any(String) }] });
+  });
+  it('gives Mimecast’s cookie clause its cookie chips', () => {
+    const mimecast = realPolicies['mimecast']!;
+    const anchor = mimecast.practices['cookies']!.quotes[0]!.clauseId;
+    const chips = citationChips(mimecast.clauses, taxonomy);
+    expect(chips[anchor]!.map((c) => c.id)).toEqual(expect.arrayContaining(['cookies', 'tracking-cookies']));
+  });
+});
+
+describe('tidyInlineHtml', () => {
+  it('turns U+00A0 and the spaces around it into one space, in text only', () => {
+    expect(tidyInlineHtml('website.\u00a0 Such')).toBe('website. Such');
+    expect(tidyInlineHtml('Mimecast\u00a0 may <a href="https://x.test/a\u00a0b">use\u00a0\u00a0 cookies</a>')).toBe(
+      'Mimecast may <a href="https://x.test/a\u00a0b">use cookies</a>',
+    );
+  });
+  it('changes no word of a real clause', () => {
+    const words = (s: string) => s.replace(/<[^>]*>/g, ' ').split(/[\s\u00a0]+/).filter(Boolean);
+    for (const policy of policies) {
+      for (const block of policy.blocks) {
+        if (block.type !== 'clause') continue;
+        expect(words(tidyInlineHtml(block.html))).toEqual(words(block.html));
+        expect(tidyInlineHtml(block.html)).not.toContain('\u00a0');
+      }
+    }
+  });
+});
+
+describe('practiceSummary', () => {
+  it('shows every practice once, in matrix groups, with the matrix’s own stance', () => {
+    for (const policy of policies) {
+      const summary = summaryOf(policy.slug);
+      const rows = summary.groups.flatMap((g) => g.rows);
+      expect(rows.map((r) => r.id)).toEqual(taxonomy.map((p) => p.id));
+      for (const row of rows) expect(row.stance).toBe(cellOf(matrix, policy.slug, row.id)!.stance);
+      expect(summary.counts.reduce((n, c) => n + c.count, 0)).toBe(taxonomy.length);
+    }
+  });
+  it('links Mimecast’s cookie stance to the quoted clause, and its anchor is #cookies', () => {
+    const cookies = summaryOf('mimecast').groups.flatMap((g) => g.rows).find((r) => r.id === 'cookies')!;
+    expect(cookies).toMatchObject({ stance: 'yes', anchor: 'cookies', automatic: false });
+    expect(cookies.links[0]).toEqual({ url: `/companies/mimecast/#${realPolicies['mimecast']!.practices['cookies']!.quotes[0]!.clauseId}`, text: 'may use cookies to also personalise our web pages whilst you are visiting' });
+  });
+  it('cuts long quotes and folds their spaces', () => {
+    const rows = summaryOf('mimecast').groups.flatMap((g) => g.rows);
+    for (const link of rows.flatMap((r) => r.links)) {
+      expect(link.text.length).toBeLessThanOrEqual(90);
+      expect(link.text).not.toMatch(/\u00a0| {2}/);
+    }
+  });
+  it('gives a practice the policy never addresses no anchor and no links', () => {
+    const payment = summaryOf('mimecast').groups.flatMap((g) => g.rows).find((r) => r.id === 'payment-data')!;
+    expect(payment).toMatchObject({ stance: 'not-mentioned', anchor: null, links: [] });
+  });
+  it('for an unreviewed policy: "not reviewed", links found automatically, no tally', () => {
+    const raw = readFileSync('tests/fixtures/raw/examplecorp.md', 'utf8');
+    const example = parsePolicy(raw, 'content/policies/examplecorp.md', taxonomy);
+    const m = buildMatrix([...policies, example], taxonomy, url);
+    const summary = practiceSummary(m, 'examplecorp', example.practices, new Map(example.clauses.map((c) => [c.id, c.text])));
+    expect(summary.reviewed).toBe(false);
+    expect(summary.tally).toBeNull();
+    expect(summary.counts).toEqual([{ stance: 'not-reviewed', count: taxonomy.length }]);
+    const cookies = summary.groups.flatMap((g) => g.rows).find((r) => r.id === 'cookies')!;
+    expect(cookies).toMatchObject({ stance: 'not-reviewed', anchor: 'cookies', automatic: true, favour: 'unknown' });
+    expect(cookies.links).toHaveLength(1);
+    expect(cookies.links[0]!.text).toBe('Like most web sites, we place small text…');
+    expect(STANCE_DISPLAY[cookies.stance]).toEqual({ symbol: '?', word: 'Not reviewed' });
+  });
+});
