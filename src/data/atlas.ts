@@ -2,13 +2,13 @@
  * The one place pages get their data from: the typed collections, sorted, and the matrix
  * built from them. Pages never re-parse Markdown.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 import type { PolicyData } from '../lib/policy/parsePolicy.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
-import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
-import practicesYaml from '../../content/practices.yaml?raw';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 
@@ -19,16 +19,14 @@ export async function getPolicies(): Promise<PolicyData[]> {
 }
 
 /**
- * Practice ids in `content/practices.yaml` order. Astro's data store keeps entries sorted
- * by id, so the collection alone loses the file's order within a group.
+ * The taxonomy in group order, and within a group in the order of content/practices.yaml
+ * (the collection store itself returns entries sorted by id).
  */
-const fileOrder = parseTaxonomy(practicesYaml).map((p) => p.id);
-
-/** The taxonomy in group order, and in file order within a group. */
 export async function getTaxonomy(): Promise<Practice[]> {
   const entries = await getCollection('practices');
+  const position = new Map(parseTaxonomy(readFileSync('content/practices.yaml', 'utf8')).map((p, i) => [p.id, i]));
   const practices = entries.map((e) => e.data);
-  return practices.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || fileOrder.indexOf(a.id) - fileOrder.indexOf(b.id));
+  return practices.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
 /** The matrix of every practice × every company, links honouring the site's base path. */

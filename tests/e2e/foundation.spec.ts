@@ -3,11 +3,11 @@ import { expect, test } from '@playwright/test';
 test('home lists the five companies with domain and archive date', async ({ page }) => {
   await page.goto('/');
   const cards = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading') });
-  await expect(cards.filter({ hasText: 'corero.com' })).toContainText('2009-06-21');
-  await expect(cards.filter({ hasText: 'senderbase.org' })).toContainText('2006-08-20');
-  await expect(cards.filter({ hasText: 'threatpost.com' })).toContainText('2011-05-29');
-  await expect(cards.filter({ hasText: 'cyberdefender.com' })).toContainText('2006-10-30');
-  await expect(cards.filter({ hasText: 'mimecast.com' })).toContainText('2010-08-13');
+  await expect(cards.filter({ hasText: 'corero.com' })).toContainText('21 June 2009');
+  await expect(cards.filter({ hasText: 'senderbase.org' })).toContainText('20 August 2006');
+  await expect(cards.filter({ hasText: 'threatpost.com' })).toContainText('29 May 2011');
+  await expect(cards.filter({ hasText: 'cyberdefender.com' })).toContainText('30 October 2006');
+  await expect(cards.filter({ hasText: 'mimecast.com' })).toContainText('13 August 2010');
 });
 
 test('a company page shows the title and the whole policy', async ({ page }) => {

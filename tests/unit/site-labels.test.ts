@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { favourWord, formatDate, listOf, numberWord, stanceSymbol, stanceWord, yearSpan } from '../../src/lib/site/labels.ts';
+import type { CellStance, Favour } from '../../src/lib/matrix/buildMatrix.ts';
+
+describe('stance and favour labels', () => {
+  const stances: CellStance[] = ['yes', 'no', 'partial', 'not-mentioned', 'not-reviewed'];
+
+  it('gives every stance its own word and its own symbol', () => {
+    expect(new Set(stances.map(stanceWord)).size).toBe(stances.length);
+    expect(new Set(stances.map(stanceSymbol)).size).toBe(stances.length);
+  });
+
+  it('never lets “no” and “not mentioned” look alike', () => {
+    expect(stanceWord('no')).toBe('No');
+    expect(stanceWord('not-mentioned')).toBe('Not mentioned');
+    expect(stanceSymbol('no')).not.toBe(stanceSymbol('not-mentioned'));
+  });
+
+  it('says in words how each answer stands with the reader', () => {
+    const favours: Favour[] = ['favourable', 'unfavourable', 'mixed', 'neutral', 'unknown'];
+    expect(favours.map(favourWord)).toEqual(['in your favour', 'not in your favour', 'partly in your favour', 'neither for nor against you', 'not known']);
+  });
+});
+
+describe('dates, lists and numbers in prose', () => {
+  it('writes archive dates the British way, whatever the time zone', () => {
+    expect(formatDate('2009-06-21')).toBe('21 June 2009');
+    expect(formatDate('2006-01-01')).toBe('1 January 2006');
+    expect(formatDate('2010-8-13')).toBe('2010-8-13');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+
+  it('joins names as a sentence does', () => {
+    expect(listOf(['Corero', 'IronPort', 'Mimecast'])).toBe('Corero, IronPort and Mimecast');
+    expect(listOf(['Corero'])).toBe('Corero');
+  });
+
+  it('spells small counts and spans years', () => {
+    expect(numberWord(5)).toBe('five');
+    expect(numberWord(0)).toBe('no');
+    expect(numberWord(23)).toBe('23');
+    expect(yearSpan(['2009-06-21', '2006-08-20', '2011-05-29'])).toBe('2006–2011');
+    expect(yearSpan(['2009-06-21'])).toBe('2009');
+    expect(yearSpan([])).toBe('');
+  });
+});
