@@ -280,6 +280,8 @@ function makeInert(tree: Root, baseUrl: string): void {
         type: 'link',
         url: 'tel:' + value.replace(/[^\d]/g, ''),
         children: [{ type: 'text', value }],
+        // The number stays as archived (no U+2011 hyphens); nowrap keeps it on one line.
+        data: { hProperties: { className: ['whitespace-nowrap'] } },
       }),
     ],
     { ignore: ['link', 'linkReference', 'inlineCode'] },
