@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib/cspConfig.ts';
 
 /**
  * Hosting is set by environment variables (see README → Hosting):
@@ -18,6 +19,16 @@ export default defineConfig({
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? './dist',
   output: 'static',
+  // A strict Content-Security-Policy in a <meta> element of every page: Astro hashes the
+  // scripts and styles it emits; the is:inline scripts (the theme script) are hashed here.
+  // Security headers for hosts that read one are in public/_headers. `npm run check:csp`
+  // checks every built page against it.
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { hashes: inlineScriptHashes(new URL('./src/', import.meta.url)) },
+    },
+  },
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });

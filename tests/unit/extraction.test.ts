@@ -99,7 +99,7 @@ describe('clauses', () => {
   it('keeps the Markdown inline: links, emphasis, e-mail and phone numbers', () => {
     const contact = [...walkClauses(cyberdefender.blocks)].find((c) => c.text.includes('310-826-1781'))!;
     expect(contact.html).toContain('<a href="mailto:privacy@CyberDefender.com">privacy@CyberDefender.com</a>');
-    expect(contact.html).toContain('<a href="tel:3108261781">310-826-1781</a>');
+    expect(contact.html).toContain('<a href="tel:3108261781" class="whitespace-nowrap">310-826-1781</a>');
     const doesNot = [...walkClauses(cyberdefender.blocks)].find((c) => c.text.includes('does not sell'))!;
     expect(doesNot.html).toContain('<strong>does not</strong>');
   });

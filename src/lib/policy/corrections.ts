@@ -72,5 +72,8 @@ export function applyCorrections(
  * bold that spans a line break (`**Title  \n**`) is closed on its own line.
  */
 export function mendMarkup(text: string): string {
-  return text.replace(/\*\*([^*\n]+?)[ \t]*\n[ \t]*\*\*(?=[ \t]*$)/gm, '**$1**');
+  // The title is matched up to its last character that is not a space or tab, so the
+  // expression runs in linear time (a lazy `+?` before `[ \t]*\n` backtracks quadratically
+  // on a long run of spaces).
+  return text.replace(/\*\*([^*\n]*[^*\n \t])[ \t]*\n[ \t]*\*\*(?=[ \t]*$)/gm, '**$1**');
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import type { ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
@@ -10,6 +10,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './blocks.ts';
+import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
 import { foldWhitespace } from './text.ts';
 
 /** What `parseDocument` finds in a policy's Markdown. */
@@ -18,6 +19,12 @@ export interface ParsedDocument {
   title: string;
   blocks: Block[];
 }
+
+/**
+ * ids the page layout gives its own elements (BaseLayout's `#main`, the header search box's
+ * `#site-search`): a policy heading never takes one. Add any id a page template uses.
+ */
+export const LAYOUT_IDS: readonly string[] = ['main', 'site-search'];
 
 /** Longest bold paragraph still read as a heading. */
 const PSEUDO_HEADING_MAX = 100;
@@ -28,12 +35,17 @@ const SAFE_URL = /^(https?:|mailto:|tel:)/i;
  * Parses policy Markdown into headings, clauses and lists, with stable clause ids,
  * section ids, and inline HTML that is safe to insert (raw HTML is kept as visible text).
  * `baseUrl` resolves the policy's relative links against its original address.
+ * @param file path shown in errors about markup beyond the parser's limits (see inputLimits.ts).
+ * @throws ContentError when the markup nests too deep or is too dense to parse safely.
  */
-export function parseDocument(markdown: string, baseUrl: string): ParsedDocument {
+export function parseDocument(markdown: string, baseUrl: string, file = 'the policy text'): ParsedDocument {
+  checkMarkdownLimits(markdown, file);
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  checkTreeDepth(tree, markdown, file);
   makeInert(tree, baseUrl);
 
   const slugger = new GithubSlugger();
+  for (const id of LAYOUT_IDS) slugger.slug(id); // taken: a heading "Main" becomes #main-1
   const clauseIds = new Map<string, number>();
   const realDepths = tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => h.depth);
   let title = '';
@@ -46,7 +58,7 @@ export function parseDocument(markdown: string, baseUrl: string): ParsedDocument
     const text = plainText(node);
     const block: HeadingBlock = {
       type: 'heading',
-      id: slugger.slug(text) || slugger.slug('section'),
+      id: headingId(slugger, text),
       level: Math.min(Math.max(level, 1), 4),
       text,
       html: inlineHtml(node.children),
@@ -142,6 +154,19 @@ export function parseDocument(markdown: string, baseUrl: string): ParsedDocument
   return { title, blocks };
 }
 
+/** Clause ids look like this; no heading id may. */
+const CLAUSE_ID_LIKE = /^c-[0-9a-f]{8}(?:-\d+)?$/;
+
+/**
+ * A heading's id: its GitHub-style slug, unique on the page. A heading whose slug would look
+ * like a clause id (`## C-1a2b3c4d`) is prefixed with `section-`, so it cannot take a clause's id.
+ */
+function headingId(slugger: GithubSlugger, text: string): string {
+  const slug = slugOf(text);
+  if (slug === '') return slugger.slug('section');
+  return slugger.slug(CLAUSE_ID_LIKE.test(slug) ? `section-${slug}` : text);
+}
+
 /**
  * A stable clause id: the same text gives the same id on every build, whatever else changes.
  * A text that repeats within one policy gets `-2`, `-3`… in document order.
@@ -172,7 +197,7 @@ function splitPseudoHeading(node: Paragraph): { heading: { children: PhrasingCon
   return { heading: first, rest };
 }
 
-/** Plain text of a node: text, inline code and image alt text, with line breaks as spaces. */
+/** Plain text of a node or of its children: text, inline code and image alt text, with line breaks as spaces. */
 export function plainText(node: Nodes | { children: readonly unknown[] }): string {
   const parts: string[] = [];
   const walk = (n: Nodes): void => {
@@ -184,7 +209,8 @@ export function plainText(node: Nodes | { children: readonly unknown[] }): strin
       if (n.type === 'tableCell' || n.type === 'tableRow' || n.type === 'paragraph') parts.push(' ');
     }
   };
-  for (const child of (node as { children: Nodes[] }).children) walk(child);
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  else walk(node);
   return foldWhitespace(parts.join(''));
 }
 
@@ -199,17 +225,34 @@ function blockHtml(node: RootContent): string {
   return hast ? toHtml(hast as HastRoot).trim() : '';
 }
 
+/** Parents whose children are blocks: raw HTML there becomes a paragraph. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 /**
  * Makes the tree safe and faithful to render: raw HTML becomes visible text, images become
- * their alt text (no third-party request), links are resolved against the original URL,
- * unsafe schemes dropped, external links marked, and phone numbers linked.
+ * their alt text (no third-party request), footnotes stay as written, links are resolved
+ * against the original URL, unsafe schemes dropped, external links marked, and phone numbers linked.
  */
 function makeInert(tree: Root, baseUrl: string): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
     if (node.type === 'html') {
-      parent.children[index] = { type: 'text', value: node.value } as never;
+      // Raw HTML is shown as the text it is: inline where it stood, or as a paragraph of its own.
+      const text = { type: 'text', value: node.value } as const;
+      parent.children[index] = (BLOCK_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text) as never;
       return SKIP;
+    }
+    if (node.type === 'footnoteReference') {
+      // Footnotes are kept as written (`[^1]`): the page has no footnote section to link to.
+      parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` } as never;
+      return SKIP;
+    }
+    if (node.type === 'footnoteDefinition') {
+      const marker = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` } as const;
+      const [first, ...rest] = node.children;
+      const content = first?.type === 'paragraph' ? [{ ...first, children: [marker, ...first.children] }, ...rest] : [{ type: 'paragraph', children: [marker] }, ...node.children];
+      parent.children.splice(index, 1, ...(content as never[]));
+      return index; // visit the footnote's own content next
     }
     if (node.type === 'image' || node.type === 'imageReference') {
       parent.children[index] = { type: 'text', value: node.alt ?? '' } as never;
@@ -237,6 +280,8 @@ function makeInert(tree: Root, baseUrl: string): void {
         type: 'link',
         url: 'tel:' + value.replace(/[^\d]/g, ''),
         children: [{ type: 'text', value }],
+        // The number stays as archived (no U+2011 hyphens); nowrap keeps it on one line.
+        data: { hProperties: { className: ['whitespace-nowrap'] } },
       }),
     ],
     { ignore: ['link', 'linkReference', 'inlineCode'] },

@@ -6,6 +6,7 @@ import { applyCorrections, mendMarkup, type AppliedCorrection } from './correcti
 import { compileCues, detectPractices, type PracticeMatcher } from './detectPractices.ts';
 import { ContentError } from './errors.ts';
 import { splitFrontmatter, type Stance } from './frontmatter.ts';
+import { checkFileSize } from './inputLimits.ts';
 import { parseDocument } from './parseDocument.ts';
 import { countWords, readingMinutes } from './text.ts';
 import { locateQuote } from './verifyQuotes.ts';
@@ -103,12 +104,13 @@ export function parsePolicy(
 ): PolicyData {
   const slug = slugFromFileName(file.split('/').pop() ?? file);
   if (!slug) throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
+  checkFileSize(raw, file);
   if (raw.includes('\u0000')) throw new ContentError(file, 'contains NUL bytes: it is a binary file, not Markdown text.');
   const { frontmatter, body } = splitFrontmatter(raw, file);
   const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
   const { header, rest } = extractArchiveHeader(body, file);
   const { text, corrections } = applyCorrections(rest, frontmatter.corrections, file);
-  const { title, blocks } = parseDocument(mendMarkup(text), header.originalUrl);
+  const { title, blocks } = parseDocument(mendMarkup(text), header.originalUrl, file);
 
   const clauseList = [...walkClauses(blocks)];
   if (clauseList.length === 0) {
@@ -173,7 +175,8 @@ export function parsePolicy(
 /**
  * Puts `#<practice-id>` on the first clause or heading that addresses each practice:
  * the first quoted clause when reviewed, else the first place automatic detection found it.
- * A heading whose own slug is a practice id anchored elsewhere is renamed `<slug>-section`.
+ * A heading whose own slug is a practice id anchored elsewhere is renamed `<slug>-section`
+ * (`-section-2`… when a heading already has that id).
  */
 function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding>, reviewed: boolean): void {
   const targets = [...walkTargets(blocks)];
@@ -185,10 +188,14 @@ function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding
     finding.anchor = id;
   }
   const renamed = new Map<string, string>();
+  const taken = new Set(targets.flatMap((t) => [t.id, ...t.anchors]));
   for (const t of targets) {
     if ('type' in t && t.type === 'heading' && t.id in practices && !t.anchors.includes(t.id)) {
-      renamed.set(t.id, `${t.id}-section`);
-      t.id = `${t.id}-section`;
+      let id = `${t.id}-section`;
+      for (let n = 2; taken.has(id); n++) id = `${t.id}-section-${n}`; // "## Cookies section" may hold it
+      taken.add(id);
+      renamed.set(t.id, id);
+      t.id = id;
     }
   }
   if (renamed.size) {

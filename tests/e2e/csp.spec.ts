@@ -1,0 +1,109 @@
+/**
+ * The Content-Security-Policy in the browser: every page of the build, and the interactive
+ * parts (theme toggle, header search, search page), run without a single CSP violation,
+ * console error or uncaught exception; and the policy does block what it must.
+ * Pages are taken from dist/, so every page type the build has is covered.
+ */
+import { readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Every HTML page of the build, as a URL path. */
+const PAGES = (readdirSync('dist', { recursive: true }) as string[])
+  .map((f) => f.split('\\').join('/'))
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => `/${f.replace(/(^|\/)index\.html$/, '$1')}`)
+  .sort();
+
+interface Incidents {
+  violations: () => Promise<string[]>;
+  errors: string[];
+}
+
+/** Records CSP violations (from the document, before any page script runs), console errors and uncaught exceptions. */
+async function watch(page: Page): Promise<Incidents> {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return {
+    violations: () => page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]),
+    errors,
+  };
+}
+
+test('the build has pages to check', () => {
+  expect(PAGES).toContain('/');
+});
+
+for (const path of PAGES) {
+  test(`no CSP violation on ${path}`, async ({ page }) => {
+    const incidents = await watch(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // Use what the page offers: every theme button, then the header search (loads its code, worker and index).
+    for (const button of await page.locator('theme-toggle button:visible, [data-theme-toggle]:visible').all()) await button.click();
+    const search = page.locator('#site-search:visible');
+    if ((await search.count()) === 1) {
+      await search.fill('cookies');
+      await page.waitForLoadState('networkidle');
+      await search.press('Escape');
+    }
+    expect(await incidents.violations()).toEqual([]);
+    expect(incidents.errors).toEqual([]);
+  });
+}
+
+test('no CSP violation while the search page searches', async ({ page }) => {
+  test.skip(!PAGES.includes('/search/'), 'the build has no /search/ page');
+  const incidents = await watch(page);
+  await page.goto('/search/?q=cokies');
+  await page.waitForLoadState('networkidle');
+  const field = page.locator('main input[type="search"]');
+  if ((await field.count()) > 0) {
+    await field.first().fill('unsubscribe');
+    await page.waitForLoadState('networkidle');
+  }
+  expect(await incidents.violations()).toEqual([]);
+  expect(incidents.errors).toEqual([]);
+});
+
+test('the policy blocks injected script, inline handlers, styles and third-party requests', async ({ page }) => {
+  const incidents = await watch(page);
+  await page.goto('/');
+  const outcome = await page.evaluate(async () => {
+    const w = window as unknown as Record<string, unknown>;
+    const script = document.createElement('script');
+    script.textContent = 'window.__cspBreach = "inline script"';
+    document.body.append(script);
+    const button = document.createElement('button');
+    button.setAttribute('onclick', 'window.__cspBreach = "inline handler"');
+    document.body.append(button);
+    button.click();
+    const div = document.createElement('div');
+    div.setAttribute('style', 'color: rgb(1, 2, 3)');
+    document.body.append(div);
+    const styled = getComputedStyle(div).color === 'rgb(1, 2, 3)';
+    let fetched = true;
+    try {
+      await fetch('https://third-party.example/beacon');
+    } catch {
+      fetched = false;
+    }
+    button.remove();
+    div.remove();
+    return { breach: w['__cspBreach'] ?? null, styled, fetched };
+  });
+  expect(outcome).toEqual({ breach: null, styled: false, fetched: false });
+  const violations = await incidents.violations();
+  for (const directive of ['script-src-elem', 'script-src-attr', 'style-src-attr', 'connect-src']) {
+    expect(violations.some((v) => v.startsWith(directive)), `a ${directive} violation was reported`).toBe(true);
+  }
+});
