@@ -25,7 +25,7 @@ export default defineConfig({
   // checks every built page against it.
   security: {
     csp: {
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { hashes: inlineScriptHashes(new URL('./src/', import.meta.url)) },
     },
   },

@@ -24,7 +24,7 @@ export const CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** The CSP source expression of a script or style text: `sha256-<base64>`. */
 export function cspHash(content: string): `sha256-${string}` {
