@@ -187,7 +187,7 @@ test.describe('choosing companies and differing rows', () => {
     await expect(page.locator('#matrix td[data-company=ironport]').first()).toBeHidden();
     await expect(page.getByRole('checkbox', { name: 'Mimecast' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'IronPort Systems' })).not.toBeChecked();
-    await expect(page.getByRole('status')).toHaveText('Showing 2 of 5 companies and 23 of 23 practices.');
+    await expect(page.locator('compare-controls').getByRole('status')).toHaveText('Showing 2 of 5 companies and 23 of 23 practices.');
   });
 
   test('ticking boxes filters at once and writes a shareable URL; differ-only hides rows answered alike', async ({ page }) => {
@@ -226,7 +226,7 @@ test.describe('choosing companies and differing rows', () => {
     await page.goto('/compare/?c=threatpost');
     await page.getByRole('checkbox', { name: 'Threatpost' }).click();
     await expect(page.getByRole('checkbox', { name: 'Threatpost' })).toBeChecked();
-    await expect(page.getByRole('status')).toContainText('Choose at least one company.');
+    await expect(page.locator('compare-controls').getByRole('status')).toContainText('Choose at least one company.');
     await expect(visibleColumns(page)).toHaveCount(1);
   });
 });
@@ -312,6 +312,7 @@ test('the practices index lists all 23, grouped, each linking to its page', asyn
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no axe violations on the matrix pages (${theme})`, async ({ page }) => {
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: theme });
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
     for (const path of ['/compare/', '/practices/', '/practices/third-party-sharing/', '/practices/do-not-track/']) {
