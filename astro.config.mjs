@@ -29,6 +29,8 @@ export default defineConfig({
       scriptDirective: { hashes: inlineScriptHashes(new URL('./src/', import.meta.url)) },
     },
   },
+  // No code blocks to highlight; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
 });
