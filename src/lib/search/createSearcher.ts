@@ -162,6 +162,59 @@ const docOfKey = (key: number): number => DOC_SPAN - 1 - (key % DOC_SPAN);
 const tierOfKey = (key: number): Tier => Math.floor(key / (SCORE_SPAN * DOC_SPAN)) as Tier;
 const scoreOfKey = (key: number): number => (Math.floor(key / DOC_SPAN) % SCORE_SPAN) / 1000;
 
+/**
+ * Rearranges `a[lo, hi)` so that `a[k]` holds the value a sort would put there, smaller values
+ * before it and larger after (quickselect, median-of-three pivots). Values must be distinct.
+ */
+function selectNth(a: Float64Array, k: number, lo: number, hi: number): void {
+  let left = lo;
+  let right = hi - 1;
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    // Median of three as the pivot, moved to `right`.
+    if (a[mid]! < a[left]!) swap(a, mid, left);
+    if (a[right]! < a[left]!) swap(a, right, left);
+    if (a[mid]! < a[right]!) swap(a, mid, right);
+    const pivot = a[right]!;
+    let store = left;
+    for (let i = left; i < right; i++) if (a[i]! < pivot) swap(a, i, store++);
+    swap(a, store, right);
+    if (store === k) return;
+    if (store < k) left = store + 1;
+    else right = store - 1;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+/**
+ * The keys from largest to smallest, one per call (NaN when none are left), sorting only as far
+ * as the caller reads: a chunk is selected off the top and sorted, the next one only if needed.
+ * A search shows 20 or 50 hits of thousands found; sorting them all would be most of its time.
+ */
+function descending(keys: Float64Array, firstChunk: number): () => number {
+  let end = keys.length;
+  let chunk = firstChunk;
+  let sorted = keys.subarray(0, 0);
+  let i = -1;
+  return () => {
+    if (i < 0) {
+      if (end === 0) return Number.NaN;
+      const start = Math.max(0, end - chunk);
+      if (start > 0) selectNth(keys, start, 0, end);
+      sorted = keys.subarray(start, end).sort();
+      i = sorted.length - 1;
+      end = start;
+      chunk *= 4;
+    }
+    return sorted[i--]!;
+  };
+}
+
 const EMPTY_SEARCH = (query: string, truncated: boolean): SearchResponse => ({ query, truncated, words: [], total: 0, hits: [], byCompany: {} });
 
 /** Prepares an index for searching: normalises every text and builds the inverted indexes. */
@@ -257,6 +310,8 @@ export function createSearcher(index: SearchIndex): Searcher {
   const sectionDocs = freeze(sectionClauses);
   const practicePostings = freeze(practiceLists);
   const practiceDocs = freeze(practiceClauses);
+  // The hot loop reads each clause's company from here, not from the clause (one object per clause, scattered in memory).
+  const companyOf = Uint32Array.from(clauses, (clause) => clause[0]);
   const companyIndex = new Map(index.companies.map(([slug], i) => [slug, i]));
   const practiceIndex = new Map(index.practices.map(([id], i) => [id, i]));
 
@@ -267,6 +322,10 @@ export function createSearcher(index: SearchIndex): Searcher {
   const touchedMark = new Uint8Array(docCount);
   const fieldBest = new Float32Array(docCount);
   const fieldKind = new Uint8Array(docCount);
+  /** The clauses a query touched, and those a field touched for the current word (each listed once). */
+  const touched = new Uint32Array(docCount);
+  const fieldTouched = new Uint32Array(docCount);
+  const keyScratch = new Float64Array(docCount);
   const variantCache = new Map<string, Variant[]>();
 
   function variantsOf(token: string, isLast: boolean): Variant[] {
@@ -301,17 +360,18 @@ export function createSearcher(index: SearchIndex): Searcher {
     const lastToken = tokens.at(-1);
     const variants = searched.map((t) => variantsOf(t, t === lastToken));
 
-    const touched: number[] = [];
-    const fieldTouched: number[] = [];
+    let touchedCount = 0;
+    let fieldCount = 0;
     const docFrequency = searched.map(() => 0);
 
     const note = (doc: number, value: number, kind: number): void => {
-      if (fieldBest[doc] === 0) fieldTouched.push(doc);
+      if (fieldKind[doc] === 0) fieldTouched[fieldCount++] = doc;
       if (value > fieldBest[doc]!) fieldBest[doc] = value;
       fieldKind[doc]! |= kind;
     };
     const flush = (word: number): void => {
-      for (const doc of fieldTouched) {
+      for (let f = 0; f < fieldCount; f++) {
+        const doc = fieldTouched[f]!;
         const k = doc * width + word;
         if (quality[k] === 0) docFrequency[word]!++;
         quality[k]! += fieldBest[doc]!;
@@ -320,10 +380,10 @@ export function createSearcher(index: SearchIndex): Searcher {
         fieldKind[doc] = 0;
         if (touchedMark[doc] === 0) {
           touchedMark[doc] = 1;
-          touched.push(doc);
+          touched[touchedCount++] = doc;
         }
       }
-      fieldTouched.length = 0;
+      fieldCount = 0;
     };
 
     variants.forEach((wordVariants, word) => {
@@ -365,10 +425,10 @@ export function createSearcher(index: SearchIndex): Searcher {
     const idf = docFrequency.map((df) => Math.log(1 + docCount / (1 + df)));
 
     const byCompany = new Uint32Array(index.companies.length);
-    const keys = new Float64Array(touched.length);
+    const keys = keyScratch;
     let found = 0;
-    for (const doc of touched) {
-      const clause = clauses[doc]!;
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t]!;
       touchedMark[doc] = 0;
       let matched = 0;
       let allWords = true;
@@ -384,9 +444,10 @@ export function createSearcher(index: SearchIndex): Searcher {
         quality[k] = 0;
         kinds[k] = 0;
       }
-      if (practice !== null && !clause[4].includes(practice) && !clause[5].includes(practice)) continue;
-      byCompany[clause[0]]!++;
-      if (company !== null && clause[0] !== company) continue;
+      if (practice !== null && !clauses[doc]![4].includes(practice) && !clauses[doc]![5].includes(practice)) continue;
+      const owner = companyOf[doc]!;
+      byCompany[owner]!++;
+      if (company !== null && owner !== company) continue;
       let tier: Tier = Tier.someWords;
       if (matched === searched.length) {
         tier = allWords ? Tier.allWords : Tier.fuzzy;
@@ -395,7 +456,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       }
       keys[found++] = sortKey(tier, score, doc);
     }
-    const sorted = keys.subarray(0, found).sort();
+    const next = descending(keys.subarray(0, found), Math.max(2 * limit, 64));
 
     // Best first. Among the "all words" clauses, the ones holding the phrase move up; checking
     // stops once `limit` phrase hits are in hand, since they fill the page.
@@ -403,18 +464,18 @@ export function createSearcher(index: SearchIndex): Searcher {
     const wanted = spread ? Math.min(MAX_LIMIT, limit * 4) : limit;
     const top: number[] = [];
     const topTiers: Tier[] = [];
-    let i = found - 1;
+    let key = next();
     if (phrase !== null && phrasePossible) {
       const withPhrase: number[] = [];
       const without: number[] = [];
-      for (; i >= 0 && tierOfKey(sorted[i]!) === Tier.allWords && withPhrase.length < wanted; i--) {
-        const doc = docOfKey(sorted[i]!);
-        (hasPhrase(doc, clauses[doc]!, phrase) ? withPhrase : without).push(sorted[i]!);
+      for (; !Number.isNaN(key) && tierOfKey(key) === Tier.allWords && withPhrase.length < wanted; key = next()) {
+        const doc = docOfKey(key);
+        (hasPhrase(doc, clauses[doc]!, phrase) ? withPhrase : without).push(key);
       }
-      for (const key of withPhrase) (top.push(key), topTiers.push(Tier.phrase));
-      for (const key of without) (top.push(key), topTiers.push(Tier.allWords));
+      for (const k of withPhrase) (top.push(k), topTiers.push(Tier.phrase));
+      for (const k of without) (top.push(k), topTiers.push(Tier.allWords));
     }
-    for (; i >= 0 && top.length < wanted; i--) (top.push(sorted[i]!), topTiers.push(tierOfKey(sorted[i]!)));
+    for (; !Number.isNaN(key) && top.length < wanted; key = next()) (top.push(key), topTiers.push(tierOfKey(key)));
     const order = spread ? spreadOut(top, topTiers, spread) : top.map((_, rank) => rank);
 
     const highlight: Highlight = {

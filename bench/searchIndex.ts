@@ -1,0 +1,33 @@
+/**
+ * The search index's weight: its bytes (raw, gzip, brotli) against the gzip size of the text it
+ * indexes (every clause, every heading and practice label, one per line): how much the index
+ * costs above the text itself.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
+import { sizesOf, type Sizes } from './compress.ts';
+
+export interface IndexWeight {
+  clauses: number;
+  index: Sizes;
+  /** The indexed text alone, one text per line. */
+  text: Sizes;
+  /** index gzip ÷ text gzip */
+  ratio: number;
+}
+
+export function readIndex(distDir: string): SearchIndex {
+  const parsed: unknown = JSON.parse(readFileSync(path.join(distDir, 'search-index.json'), 'utf8'));
+  if (!isSearchIndex(parsed)) throw new Error(`${distDir}/search-index.json is not a search index this code reads`);
+  return parsed;
+}
+
+export function measureIndex(distDir: string): IndexWeight {
+  const raw = readFileSync(path.join(distDir, 'search-index.json'));
+  const index = readIndex(distDir);
+  const text = [...index.clauses.map((c) => c[3]), ...index.sections.map((s) => s[2]), ...index.practices.map((p) => p[1])].join('\n');
+  const indexSizes = sizesOf(raw);
+  const textSizes = sizesOf(text);
+  return { clauses: index.clauses.length, index: indexSizes, text: textSizes, ratio: Math.round((indexSizes.gzip / textSizes.gzip) * 1000) / 1000 };
+}
