@@ -32,9 +32,9 @@ function elementsOf(html: string): Element[] {
   return found;
 }
 
-/** Attribute names as written in HTML (`onClick` in hast is `onclick`). */
+/** Attribute names as written in HTML (hast's `onMouseOver` is `onmouseover`, `srcSet` is `srcset`). */
 function attributeName(property: string): string {
-  return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/^on-/, 'on');
+  return property === 'xLinkHref' ? 'xlink:href' : property.toLowerCase();
 }
 
 /** Violations in one piece of HTML that a page inserts with `set:html`. */

@@ -96,14 +96,16 @@ function scanLine(line: string, stopAbove: number): LinePrefix {
     if (marker[0] !== '>') listItem = true;
     i += marker[0].length;
     column += marker[0].length;
-    if (markers + Math.floor(spaces / 2) > stopAbove) break;
+    if (markers + Math.floor(Math.max(0, spaces - markers) / 2) > stopAbove) break;
   }
-  return { nesting: markers === 0 ? 0 : markers + Math.floor(spaces / 2), listItem };
+  // The space a marker needs after it is not indentation: discount one column per marker.
+  return { nesting: markers === 0 ? 0 : markers + Math.floor(Math.max(0, spaces - markers) / 2), listItem };
 }
 
 /**
  * An upper bound of how deeply a line nests lists and block quotes: the markers that open
- * its prefix plus half its indentation, since each nested level needs at least two columns.
+ * its prefix plus half its indentation (less the space each marker needs after it), since
+ * each level nested by indentation needs at least two columns.
  * Zero for a line that opens no list or quote; a thematic break (`- - - -`) is not a list.
  */
 export function nestingOfLine(line: string): number {

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildErrorMessage } from '../../scripts/lib/buildOutput.ts';
+import { previousDirFor, replaceDir, stagingDirFor } from '../../scripts/lib/replaceDir.ts';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+function temp(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'safe-build-'));
+  temps.push(dir);
+  return dir;
+}
+function folder(dir: string, files: Record<string, string>): string {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('replaceDir', () => {
+  it('swaps the finished build in and removes the previous one', async () => {
+    const root = temp();
+    const target = folder(path.join(root, 'dist'), { 'index.html': 'old', 'gone.html': 'old' });
+    const staging = folder(stagingDirFor(target), { 'index.html': 'new' });
+    await replaceDir(staging, target);
+    expect(readdirSync(target)).toEqual(['index.html']);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('new');
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('creates the folder when there was none', async () => {
+    const root = temp();
+    const target = path.join(root, 'dist');
+    await replaceDir(folder(stagingDirFor(target), { 'index.html': 'new' }), target);
+    expect(readdirSync(target)).toEqual(['index.html']);
+  });
+
+  it('leaves the previous build in place when there is nothing to swap in', async () => {
+    const root = temp();
+    const target = folder(path.join(root, 'dist'), { 'index.html': 'old' });
+    await expect(replaceDir(stagingDirFor(target), target)).rejects.toThrow(/ENOENT/);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(previousDirFor(target))).toBe(false);
+  });
+
+  it('keeps its working folders hidden, next to the target', () => {
+    expect(stagingDirFor('/x/dist-subpath')).toBe('/x/.dist-subpath.staging');
+    expect(previousDirFor('dist')).toBe('.dist.previous');
+  });
+});
+
+describe('buildErrorMessage', () => {
+  it('keeps the content error and drops colours and the stack', () => {
+    const stderr =
+      '\u001b[31mPolicy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.\u001b[39m\n  Stack trace:\n    at sync (file:///x.js:1:1)\n';
+    expect(buildErrorMessage(stderr)).toBe('Policy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.');
+  });
+
+  it('keeps any other error without its stack frames', () => {
+    expect(buildErrorMessage('[ERROR] Could not resolve "./x"\n    at a (b.js:1:1)\n    at c (d.js:2:2)\n')).toBe('[ERROR] Could not resolve "./x"');
+    expect(buildErrorMessage('')).toBe('astro build failed without an error message.');
+  });
+});
+
+describe('npm run build with a bad content file', () => {
+  it('exits non-zero, names the file without a stack, and leaves the previous build untouched', { timeout: 300_000 }, () => {
+    const root = temp();
+    const target = folder(path.join(root, 'dist'), { 'index.html': 'the previous build' });
+    const result = spawnSync(process.execPath, ['scripts/safe-build.ts'], {
+      env: { ...process.env, OUT_DIR: target, POLICIES_DIR: 'tests/fixtures/bad-build' },
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('Build failed; ');
+    expect(result.stderr).toMatch(/Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line is missing or malformed/);
+    expect(result.stderr).not.toMatch(/^\s+at\s/m);
+    expect(result.stderr).not.toContain('Stack trace');
+    expect(readdirSync(target)).toEqual(['index.html']);
+    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('the previous build');
+    expect(readdirSync(root)).toEqual(['dist']); // no staging folder left behind
+  });
+});
