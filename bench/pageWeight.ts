@@ -24,6 +24,8 @@ export interface PageWeight {
   jsExecuted: Sizes;
   scriptsExecuted: number;
   resources: Resource[];
+  /** Company pages: the gzip size of the policy's own text (clauses and headings), the floor of what the page can weigh. */
+  ownTextGzip?: number;
 }
 
 function kindOf(resourceType: string, contentType: string): Kind {

@@ -11,8 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkBudgets, type Corpus } from './budgets.ts';
-import { launchBrowser } from './browser.ts';
+import { checkBudgets } from './budgets.ts';
+import { withBrowser } from './browser.ts';
 import { buildSite, type BuildResult } from './buildTime.ts';
 import { measureEngine } from './engineLatency.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -22,7 +22,7 @@ import { companyPaths, pageTypes } from './pages.ts';
 import { measurePage, type PageWeight } from './pageWeight.ts';
 import { QUERIES } from './queries.ts';
 import { formatReport, writeResults, type Results } from './report.ts';
-import { measureIndex, readIndex } from './searchIndex.ts';
+import { measureIndex, readIndex, textSizeByCompany } from './searchIndex.ts';
 import { measureSearchLatency } from './searchLatency.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -70,57 +70,65 @@ async function main(): Promise<void> {
   const real = builds.get(5)!;
   if (real.policies === 0) throw new Error('The build has no company pages.');
 
-  const browser = await launchBrowser();
-  try {
-    const site = await serveStatic(real.outDir);
-    log(`serving ${real.outDir} at ${site.origin}`);
+  const site = await serveStatic(real.outDir);
+  log(`serving ${real.outDir} at ${site.origin}`);
 
-    log('page weight …');
-    const companies: PageWeight[] = [];
-    for (const p of companyPaths(real.outDir)) companies.push(await measurePage(browser, site.origin, p));
-    const heaviest = [...companies].sort((a, b) => b.total.gzip - a.total.gzip)[0];
-    const pages = [];
-    for (const type of pageTypes(real.outDir, heaviest?.path)) {
-      const weight = !type.built ? null : type.type === 'company' && heaviest ? heaviest : await measurePage(browser, site.origin, type.path);
-      pages.push({ ...type, weight });
-    }
+  log('page weight …');
+  const ownText = textSizeByCompany(readIndex(real.outDir));
+  const { companies, pages } = await withBrowser(
+    'page weight',
+    async (browser) => {
+      const companies: PageWeight[] = [];
+      for (const p of companyPaths(real.outDir)) {
+        const weight = await measurePage(browser, site.origin, p);
+        const text = ownText.get(p.split('/').at(-2) ?? '');
+        companies.push(text === undefined ? weight : { ...weight, ownTextGzip: text });
+      }
+      const heaviest = [...companies].sort((a, b) => b.total.gzip - a.total.gzip)[0];
+      const pages: Results['pages'] = [];
+      for (const type of pageTypes(real.outDir, heaviest?.path)) {
+        const weight = !type.built ? null : type.type === 'company' && heaviest ? heaviest : await measurePage(browser, site.origin, type.path);
+        pages.push({ ...type, weight });
+      }
+      return { companies, pages };
+    },
+    log,
+  );
 
-    const corpora: Results['corpora'] = [];
-    const measureCorpus = async (policies: number, origin: string): Promise<void> => {
-      const result = builds.get(policies)!;
-      log(`search at ${policies} policies: index, engine, browser latency …`);
-      const index = readIndex(result.outDir);
-      const corpus: Corpus = { policies: result.policies, build: result, index: measureIndex(result.outDir), latency: await measureSearchLatency(browser, origin) };
-      corpora.push({ ...corpus, engine: measureEngine(index, QUERIES) });
-    };
-    await measureCorpus(5, site.origin);
+  const corpora: Results['corpora'] = [];
+  const measureCorpus = async (policies: number, origin: string): Promise<void> => {
+    const result = builds.get(policies)!;
+    log(`search at ${policies} policies: index, engine, browser latency …`);
+    const index = readIndex(result.outDir);
+    const engine = measureEngine(index, QUERIES);
+    const latency = await withBrowser(`search latency at ${policies}`, (browser) => measureSearchLatency(browser, origin), log);
+    corpora.push({ policies: result.policies, build: result, index: measureIndex(result.outDir), latency, engine });
+  };
+  await measureCorpus(5, site.origin);
 
-    let lighthouse: Results['lighthouse'] = null;
-    if (!quick) {
-      log('Lighthouse …');
-      lighthouse = await measureLighthouse(
-        site.origin,
-        pages.filter((p) => p.built).map((p) => p.path),
-      );
-    }
-    await site.close();
-
-    for (const n of SCALES) {
-      const scaled = await serveStatic(builds.get(n)!.outDir);
-      await measureCorpus(n, scaled.origin);
-      await scaled.close();
-    }
-
-    const loadAtEnd = loadNow();
-    const checks = checkBudgets({ pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])), companies, corpora, lighthouse, cores: machine.cores, load: Math.max(machine.loadAverage[0], loadAtEnd) });
-    const results: Results = { startedAt, options: { quick, build }, machine, loadAtEnd, pages, companies, corpora, lighthouse, checks };
-    console.log(formatReport(results));
-    const file = writeResults(results, WORK);
-    console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);
-    if (checks.some((c) => !c.pass)) process.exitCode = 1;
-  } finally {
-    await browser.close();
+  let lighthouse: Results['lighthouse'] = null;
+  if (!quick) {
+    log('Lighthouse …');
+    lighthouse = await measureLighthouse(
+      site.origin,
+      pages.filter((p) => p.built).map((p) => p.path),
+    );
   }
+  await site.close();
+
+  for (const n of SCALES) {
+    const scaled = await serveStatic(builds.get(n)!.outDir);
+    await measureCorpus(n, scaled.origin);
+    await scaled.close();
+  }
+
+  const loadAtEnd = loadNow();
+  const checks = checkBudgets({ pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])), companies, corpora, lighthouse, cores: machine.cores, load: Math.max(machine.loadAverage[0], loadAtEnd) });
+  const results: Results = { startedAt, options: { quick, build }, machine, loadAtEnd, pages, companies, corpora, lighthouse, checks };
+  console.log(formatReport(results));
+  const file = writeResults(results, WORK);
+  console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);
+  if (checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -31,3 +31,13 @@ export function measureIndex(distDir: string): IndexWeight {
   const textSizes = sizesOf(text);
   return { clauses: index.clauses.length, index: indexSizes, text: textSizes, ratio: Math.round((indexSizes.gzip / textSizes.gzip) * 1000) / 1000 };
 }
+
+/** The gzip size of each company's own text (its clauses and headings, one per line), by slug. */
+export function textSizeByCompany(index: SearchIndex): Map<string, number> {
+  return new Map(
+    index.companies.map(([slug], c) => {
+      const texts = [...index.sections.filter((s) => s[0] === c).map((s) => s[2]), ...index.clauses.filter((cl) => cl[0] === c).map((cl) => cl[3])];
+      return [slug, sizesOf(texts.join('\n')).gzip];
+    }),
+  );
+}
