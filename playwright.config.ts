@@ -18,6 +18,9 @@ export default defineConfig({
   reporter: [['list'], ['./tests/support/summary-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // A missing element fails its step in seconds rather than holding the test to its timeout.
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     trace: 'retain-on-failure',
   },
   projects: [

@@ -191,21 +191,34 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'nav[aria-label="Main"] a[href$="/compare/"]');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/compare\/$/);
-    // Reach the first answer of the table, then walk on through it: focus stays in view.
-    await tabTo(page, `table ${CLAUSE_LINK}`, 200);
-    let href = '';
+    // Every answer is a disclosure: reach the first, then walk on through them; focus stays in view.
+    await tabTo(page, 'table td summary', 200);
+    const visited: string[] = [];
     for (let i = 0; i < 15; i++) {
       const focused = await focusedElement(page);
-      if (!focused.inTable) break;
+      expect(focused.inTable, 'the walk stays in the table').toBe(true);
       expect(focused.inViewport, `${focused.text} is scrolled into view`).toBe(true);
-      if (focused.href && /\/companies\/[^/]+\/#/.test(focused.href)) href = focused.href;
+      // Where focus is: row (practice) and column (company, or the row's own heading).
+      visited.push(await page.evaluate(() => {
+        const cell = document.activeElement?.closest('td, th') as HTMLElement | null;
+        return `${cell?.closest('tr')?.id} ${cell?.dataset['company'] ?? cell?.tagName}`;
+      }));
       await page.keyboard.press('Tab');
     }
-    expect(href, 'the walk met answers that link to clauses').not.toBe('');
-    for (let i = 0; i < 15 && (await focusedElement(page)).href !== href; i++) await page.keyboard.press('Shift+Tab');
-    expect((await focusedElement(page)).href).toBe(href);
+    expect(new Set(visited).size, `each Tab reached another cell: ${visited.join(', ')}`).toBe(15);
+    // Back up to an answer with quotes, open it: its quotes are the next stops, links to clauses.
+    const hasQuotes = () =>
+      page.evaluate(() => document.activeElement?.matches('summary') === true && document.activeElement.parentElement?.querySelector('a.quote-link') != null);
+    for (let i = 0; i < 15 && !(await hasQuotes()); i++) await page.keyboard.press('Shift+Tab');
+    expect(await hasQuotes(), 'an answer with quotes among those walked').toBe(true);
     await page.keyboard.press('Enter');
-    const fragment = decodeURIComponent(href.split('#')[1]!);
+    await expect(page.locator('table td details[open]')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const quote = await focusedElement(page);
+    expect(quote.href ?? '', `${quote.text} links to a clause`).toMatch(/\/companies\/[^/]+\/#/);
+    expect(quote.inViewport).toBe(true);
+    await page.keyboard.press('Enter');
+    const fragment = decodeURIComponent(quote.href!.split('#')[1]!);
     await expect(page).toHaveURL(new RegExp(`#${fragment}$`));
     await expect(page.locator(`[id="${fragment}"]`)).toBeInViewport();
   });

@@ -4,7 +4,7 @@
  * into the header box and the /search/ page's field, and a sample loaded as /search/?q=….
  * Nothing may crash, hang, run, fetch or be parsed as markup; afterwards search still answers.
  *
- *   npm run test:e2e            # FUZZ_QUERIES (default 1,500) in the header box, half as many on /search/
+ *   npm run test:e2e            # FUZZ_QUERIES (default 500) in the header box, half as many on /search/
  *   FUZZ_QUERIES=20000 FUZZ_SEED=random npm run fuzz:search
  *
  * Runs against whatever search the build has: if a field does not search as you type,
@@ -15,7 +15,7 @@ import { countFromEnv, random, seedFromEnv } from '../fuzz/random.ts';
 import { HOSTILE_QUERIES, INJECTED_ATTRIBUTE, PROTOTYPE_QUERIES, PWNED_FLAG, searchQueries } from '../fuzz/searchQueries.ts';
 
 const SEED = seedFromEnv(20_110_529);
-const QUERIES = countFromEnv('FUZZ_QUERIES', 1500);
+const QUERIES = countFromEnv('FUZZ_QUERIES', 500);
 const BATCH = 100;
 /** How long one query may leave the page quiet before the next is typed (a pace, not an assertion). */
 const SETTLE_MS = 400;

@@ -28,7 +28,7 @@ test('browsing every page type stays on the site’s own origin and sets no cook
   await page.goto('/about/');
   await page.getByRole('button', { name: /^Theme: / }).click();
   await page.getByRole('button', { name: /^Theme: / }).click();
-  const search = page.getByRole('banner').getByRole('searchbox');
+  const search = page.getByRole('banner').getByRole('combobox', { name: 'Search clauses' });
   await search.fill('unsubscribe');
   await search.press('Enter');
   await page.waitForLoadState('networkidle');

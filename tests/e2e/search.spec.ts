@@ -62,7 +62,8 @@ test.describe('the /search/ page', () => {
     await link.click();
     await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
     const target = page.locator(':target');
-    await expect(target).toHaveText('We do not sell, rent or loan personal information collected to third parties.');
+    // The clause, then its tools (copy link, "cited for" chips).
+    await expect(target).toHaveText(/^We do not sell, rent or loan personal information collected to third parties\./);
     await expect(target).toBeInViewport();
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
@@ -183,7 +184,7 @@ test.describe('the header search box', () => {
     await expect(listbox).toBeVisible();
     await box.press('Tab');
     await expect(listbox).toBeHidden();
-    await expect(page.getByRole('banner').getByRole('button', { name: 'Dark theme' })).toBeFocused();
+    await expect(page.getByRole('banner').getByRole('button', { name: /^Theme: / })).toBeFocused();
     await box.focus();
     await box.press('ArrowDown');
     await expect(listbox).toBeVisible();
@@ -208,7 +209,7 @@ test.describe('the header search box', () => {
   test('counts are announced politely', async ({ page }) => {
     await page.goto('/');
     await headerBox(page).fill('cokies');
-    await expect(page.getByRole('banner').getByRole('status')).toHaveText(/clauses from 5 companies match “cokies”/);
+    await expect(page.getByRole('banner').getByRole('search').getByRole('status')).toHaveText(/clauses from 5 companies match “cokies”/);
   });
 
   test('the index and the search code load only when the reader starts to search', async ({ page }) => {
@@ -224,13 +225,17 @@ test.describe('the header search box', () => {
   });
 });
 
-/** Elements a query could have injected: images, SVG, frames, and scripts that mention alert(. */
+/**
+ * What a query could have injected: images, SVG, frames and objects (compared with the page
+ * before any query: the header's own icons are SVG), scripts that mention alert(, and any
+ * element carrying an inline event handler.
+ */
 const injected = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('header img, header svg, main img, main svg, iframe, object, embed, script')]
-      .filter((el) => el.tagName !== 'SCRIPT' || (el.textContent ?? '').includes('alert('))
-      .map((el) => el.outerHTML.slice(0, 80)),
-  );
+  page.evaluate(() => [
+    ...[...document.querySelectorAll('img, svg, iframe, object, embed')].map((el) => el.outerHTML.slice(0, 80)),
+    ...[...document.scripts].filter((el) => (el.textContent ?? '').includes('alert(')).map((el) => el.outerHTML.slice(0, 80)),
+    ...[...document.querySelectorAll('*')].filter((el) => el.getAttributeNames().some((name) => name.startsWith('on'))).map((el) => el.outerHTML.slice(0, 80)),
+  ]);
 
 test('hostile queries inject nothing and throw nothing', async ({ page }) => {
   const problems = watchForErrors(page);
@@ -250,23 +255,25 @@ test('hostile queries inject nothing and throw nothing', async ({ page }) => {
     'x'.repeat(10_000),
   ];
   await page.goto('/search/');
+  const onSearchPage = await injected(page);
   const box = page.getByRole('searchbox', { name: 'Words to find' });
   for (const query of hostile) {
     await box.fill(query);
     await expect(status(page)).toHaveText(/match|No clauses/);
-    expect(await injected(page)).toEqual([]);
+    expect(await injected(page)).toEqual(onSearchPage);
   }
   await box.fill('x'.repeat(10_000));
   await expect(box).toHaveValue('x'.repeat(200)); // the field takes at most 200 characters
   await page.goto('/');
+  const onHome = await injected(page);
   for (const query of hostile) {
     await headerBox(page).fill(query);
     await expect(page.getByRole('banner').locator('[data-panel-status]')).toHaveText(/clauses? from|Nothing found/);
-    expect(await injected(page)).toEqual([]);
+    expect(await injected(page)).toEqual(onHome);
   }
   await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&company=${encodeURIComponent('<b>')}`);
   await expect(status(page)).toHaveText(/match “<img src=x onerror=alert\(1\)>”|No clauses match/);
-  expect(await injected(page)).toEqual([]);
+  expect(await injected(page)).toEqual(onSearchPage);
   expect(problems).toEqual([]);
 });
 
@@ -275,15 +282,7 @@ const axe = (page: Page) => new AxeBuilder({ page }).include('header').include('
 
 test.describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
-    test(`the search page with results has no axe violations (${theme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-      await page.goto('/search/?q=cokies');
-      await expect(results(page).first()).toBeVisible();
-      const { violations } = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-
+    // The search page with results is one of a11y.spec's page types; this is the header's panel, open.
     test(`the header results panel has no axe violations (${theme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.addInitScript((t) => localStorage.setItem('theme', t), theme);

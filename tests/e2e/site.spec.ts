@@ -114,7 +114,11 @@ test.describe('header and footer', () => {
         await openPageType(page, type);
         const banner = page.getByRole('banner');
         for (const link of await banner.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) await expect(link).toBeInViewport();
-        await expect(banner.getByRole('searchbox')).toBeInViewport();
+        // On /search/ the page's own field stands in for the header's box.
+        const box = type.path.startsWith('/search/')
+          ? page.getByRole('main').getByRole('searchbox', { name: 'Words to find' })
+          : banner.getByRole('combobox', { name: 'Search clauses' });
+        await expect(box).toBeInViewport();
         await expect(banner.getByRole('button', { name: /^Theme: / })).toBeInViewport();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${type.path} scrolls sideways`).toBeLessThanOrEqual(0);
@@ -270,7 +274,12 @@ test.describe('for search engines and link previews', () => {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(canonical).toBe(new URL(new URL(type.path, 'http://x').pathname, SITE).href);
       expect(await meta('meta[property="og:url"]')).toBe(canonical);
-      expect(await meta('meta[property="og:title"]')).toBe(title);
+      // Link previews read the HTML as served; on /search/?q= the script then adds the query to the tab's title.
+      const served = await (await page.request.get(type.path)).text();
+      const servedTitle = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').title, served);
+      expect(await meta('meta[property="og:title"]')).toBe(servedTitle);
+      const query = new URL(type.path, 'http://x').searchParams.get('q');
+      expect(title).toBe(query ? `“${query}” · ${servedTitle}` : servedTitle);
       expect(await meta('meta[property="og:description"]')).toBe(description);
       expect(await meta('meta[property="og:site_name"]')).toBe('Policy Atlas');
     });
