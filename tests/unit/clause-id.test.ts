@@ -43,3 +43,12 @@ describe('parseDocument renders the corpus inert', () => {
     expect(blocks[0]!.type === 'clause' && blocks[0]!.html).toBe('Logo text');
   });
 });
+
+describe('parseDocument headings', () => {
+  it('skips an empty heading (found by the loader fuzz): no section without text, no bare #section anchor', () => {
+    const { blocks } = parseDocument('## \r we collect data\n\n### Cookies\n\nWe use cookies.', 'http://example.com/');
+    const headings = blocks.flatMap((b) => (b.type === 'heading' ? [b] : []));
+    expect(headings.map((h) => [h.id, h.text, h.level])).toEqual([['cookies', 'Cookies', 1]]);
+    expect(blocks.filter((b) => b.type === 'clause').map((b) => b.type === 'clause' && b.text)).toEqual(['we collect data', 'We use cookies.']);
+  });
+});
