@@ -21,7 +21,8 @@ export default defineConfig({
     // A missing element fails its step in seconds rather than holding the test to its timeout.
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
-    trace: 'retain-on-failure',
+    // Recording a trace costs CPU on every action; record one only when a failed test is retried.
+    trace: 'on-first-retry',
   },
   projects: [
     {
