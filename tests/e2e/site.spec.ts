@@ -113,7 +113,10 @@ test.describe('header and footer', () => {
       for (const type of PAGE_TYPES.filter(routeBuilt)) {
         await openPageType(page, type);
         const banner = page.getByRole('banner');
-        for (const link of await banner.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) await expect(link).toBeInViewport();
+        const links = banner.getByRole('navigation', { name: 'Main' }).getByRole('link');
+        for (const link of await links.all()) await expect(link).toBeInViewport();
+        const rows = await links.evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+        expect(rows, `${type.path}: the five sections sit on one row`).toBe(1);
         // On /search/ the page's own field stands in for the header's box.
         const box = type.path.startsWith('/search/')
           ? page.getByRole('main').getByRole('searchbox', { name: 'Words to find' })
