@@ -12,25 +12,43 @@ import { companyPath } from '../lib/site/paths.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 
-/** Every policy's data, sorted by company name. */
-export async function getPolicies(): Promise<PolicyData[]> {
+/**
+ * In a build the content cannot change, so what is derived from it is computed once, not once
+ * per page (at 1,000 policies, rebuilding the matrix for each of 1,000 company pages made
+ * build time rise faster than the corpus). The dev server recomputes, so edits show at once.
+ */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | null = null;
+  return () => (import.meta.env.PROD ? (cached ??= compute()) : compute());
+}
+
+const policiesOnce = once(async () => {
   const entries = await getCollection('policies');
   return entries.map((e) => e.data as PolicyData).sort((a, b) => a.name.localeCompare(b.name));
+});
+
+/** Every policy's data, sorted by company name (a fresh array: callers may sort or filter it). */
+export async function getPolicies(): Promise<PolicyData[]> {
+  return [...(await policiesOnce())];
 }
+
+const taxonomyOnce = once(async () => {
+  const entries = await getCollection('practices');
+  const position = new Map(parseTaxonomy(readFileSync('content/practices.yaml', 'utf8')).map((p, i) => [p.id, i]));
+  const practices = entries.map((e) => e.data);
+  return practices.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+});
 
 /**
  * The taxonomy in group order, and within a group in the order of content/practices.yaml
  * (the collection store itself returns entries sorted by id).
  */
 export async function getTaxonomy(): Promise<Practice[]> {
-  const entries = await getCollection('practices');
-  const position = new Map(parseTaxonomy(readFileSync('content/practices.yaml', 'utf8')).map((p, i) => [p.id, i]));
-  const practices = entries.map((e) => e.data);
-  return practices.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  return [...(await taxonomyOnce())];
 }
 
 /** The matrix of every practice × every company, links honouring the site's base path. */
-export async function getMatrix(): Promise<Matrix> {
+export const getMatrix: () => Promise<Matrix> = once(async () => {
   const [policies, taxonomy] = await Promise.all([getPolicies(), getTaxonomy()]);
   return buildMatrix(policies, taxonomy, (slug, clauseId) => companyPath(slug, clauseId));
-}
+});
