@@ -152,7 +152,8 @@ test.describe('keyboard only', () => {
     for (let i = 0; i < 40; i++) {
       const focused = await focusedElement(page);
       if (!focused.inTable) break;
-      expect(focused.inViewport, `${focused.text} is scrolled into view`).toBe(true);
+      // Scrolling to the focused element may take a frame or two (smooth scrolling): wait for it.
+      await expect.poll(async () => (await focusedElement(page)).inViewport, { message: `${focused.text} is scrolled into view` }).toBe(true);
       visited.push(focused.text);
       if (/Mimecast, Cookies$/.test(focused.text)) break;
       await page.keyboard.press('Tab');
@@ -197,7 +198,8 @@ test.describe('keyboard only', () => {
     for (let i = 0; i < 15; i++) {
       const focused = await focusedElement(page);
       expect(focused.inTable, 'the walk stays in the table').toBe(true);
-      expect(focused.inViewport, `${focused.text} is scrolled into view`).toBe(true);
+      // Scrolling to the focused element may take a frame or two (smooth scrolling): wait for it.
+      await expect.poll(async () => (await focusedElement(page)).inViewport, { message: `${focused.text} is scrolled into view` }).toBe(true);
       // Where focus is: row (practice) and column (company, or the row's own heading).
       visited.push(await page.evaluate(() => {
         const cell = document.activeElement?.closest('td, th') as HTMLElement | null;
