@@ -138,6 +138,11 @@ async function focusedElement(page: Page): Promise<{ text: string; href: string 
   });
 }
 
+/** Scrolling to the focused element may take a frame or two (smooth scrolling): waits for it. */
+async function expectFocusScrolledIntoView(page: Page, text: string): Promise<void> {
+  await expect.poll(async () => (await focusedElement(page)).inViewport, { message: `${text} is scrolled into view` }).toBe(true);
+}
+
 /** A link to a clause or practice anchor of a company page. */
 const CLAUSE_LINK = 'a[href*="/companies/"][href*="#"]';
 
@@ -152,8 +157,7 @@ test.describe('keyboard only', () => {
     for (let i = 0; i < 40; i++) {
       const focused = await focusedElement(page);
       if (!focused.inTable) break;
-      // Scrolling to the focused element may take a frame or two (smooth scrolling): wait for it.
-      await expect.poll(async () => (await focusedElement(page)).inViewport, { message: `${focused.text} is scrolled into view` }).toBe(true);
+      await expectFocusScrolledIntoView(page, focused.text);
       visited.push(focused.text);
       if (/Mimecast, Cookies$/.test(focused.text)) break;
       await page.keyboard.press('Tab');
@@ -198,8 +202,7 @@ test.describe('keyboard only', () => {
     for (let i = 0; i < 15; i++) {
       const focused = await focusedElement(page);
       expect(focused.inTable, 'the walk stays in the table').toBe(true);
-      // Scrolling to the focused element may take a frame or two (smooth scrolling): wait for it.
-      await expect.poll(async () => (await focusedElement(page)).inViewport, { message: `${focused.text} is scrolled into view` }).toBe(true);
+      await expectFocusScrolledIntoView(page, focused.text);
       // Where focus is: row (practice) and column (company, or the row's own heading).
       visited.push(await page.evaluate(() => {
         const cell = document.activeElement?.closest('td, th') as HTMLElement | null;

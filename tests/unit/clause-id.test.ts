@@ -51,4 +51,9 @@ describe('parseDocument headings', () => {
     expect(headings.map((h) => [h.id, h.text, h.level])).toEqual([['cookies', 'Cookies', 1]]);
     expect(blocks.filter((b) => b.type === 'clause').map((b) => b.type === 'clause' && b.text)).toEqual(['we collect data', 'We use cookies.']);
   });
+
+  it('skips an empty heading inside a quote too', () => {
+    const { blocks } = parseDocument('> ## \n> quoted text\n\nmore', 'http://example.com/');
+    expect(blocks.map((b) => b.type)).toEqual(['clause', 'clause']);
+  });
 });

@@ -47,7 +47,7 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
   const slugger = new GithubSlugger();
   for (const id of LAYOUT_IDS) slugger.slug(id); // taken: a heading "Main" becomes #main-1
   const clauseIds = new Map<string, number>();
-  const realDepths = tree.children.filter((n): n is Heading => n.type === 'heading' && plainText(n) !== '').map((h) => h.depth);
+  const realDepths = tree.children.filter((n): n is Heading => n.type === 'heading' && !isEmptyHeading(n)).map((h) => h.depth);
   let title = '';
   let titleTaken = false;
   const minDepth = Math.min(...realDepths.filter((d) => d > 1), 6);
@@ -108,8 +108,7 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
     for (const node of nodes) {
       switch (node.type) {
         case 'heading':
-          // An empty heading ("## " alone on its line) names nothing and gives no anchor: skip it.
-          if (plainText(node) === '') break;
+          if (isEmptyHeading(node)) break;
           if (node.depth === 1 && !titleTaken) {
             title = plainText(node);
             titleTaken = true;
@@ -154,6 +153,11 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
   };
   visitBlocks(tree.children);
   return { title, blocks };
+}
+
+/** A heading with no text ("## " alone on its line, at the top or in a quote) names nothing and gives no anchor: it is skipped. */
+function isEmptyHeading(node: Heading): boolean {
+  return plainText(node) === '';
 }
 
 /** Clause ids look like this; no heading id may. */
