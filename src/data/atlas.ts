@@ -9,6 +9,7 @@ import type { PolicyData } from '../lib/policy/parsePolicy.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
+import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';
 
 export type PolicyEntry = CollectionEntry<'policies'>;
 
@@ -51,4 +52,13 @@ export async function getTaxonomy(): Promise<Practice[]> {
 export const getMatrix: () => Promise<Matrix> = once(async () => {
   const [policies, taxonomy] = await Promise.all([getPolicies(), getTaxonomy()]);
   return buildMatrix(policies, taxonomy, (slug, clauseId) => companyPath(slug, clauseId));
+});
+
+/** Where this build's clause search runs in the browser: by the number of clauses, or as SEARCH_ON says. */
+export const getSearchPlacement: () => Promise<SearchPlacement> = once(async () => {
+  const policies = await getPolicies();
+  return searchPlacement(
+    policies.reduce((sum, p) => sum + p.clauses.length, 0),
+    process.env['SEARCH_ON'],
+  );
 });

@@ -105,6 +105,32 @@ test.describe('the /search/ page', () => {
     await expect(page).toHaveTitle(/“cookies”/);
   });
 
+  test('typing then choosing a filter keeps the typed search as its own history entry', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to find' });
+    await box.pressSequentially('cookies');
+    await expect(status(page)).toHaveText(/match “cookies”/);
+    // At once, before typing has paused long enough for the URL to catch up on its own.
+    await page.getByRole('combobox', { name: 'Company' }).selectOption('mimecast');
+    await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=cookies$/);
+    await expect(box).toHaveValue('cookies');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+
+  test('the title and the company counts follow the query once typing pauses', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('unsubscribe');
+    await expect(page).toHaveURL(/\?q=unsubscribe$/);
+    await expect(page).toHaveTitle(/^“unsubscribe” · /);
+    const counts = await page.getByRole('combobox', { name: 'Company' }).locator('option').allTextContents();
+    expect(counts[0]).toBe('All companies');
+    for (const label of counts.slice(1)) expect(label).toMatch(/ \(\d+\)$/);
+    expect(counts.slice(1).some((label) => !label.endsWith('(0)'))).toBe(true);
+  });
+
   test('a practice alone lists every clause about it', async ({ page }) => {
     await page.goto('/search/?practice=sells-data');
     await expect(status(page)).toHaveText(/clauses from \d companies found/);
@@ -204,6 +230,16 @@ test.describe('the header search box', () => {
     await headerBox(page).press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=opt\+out$/);
     await expect(status(page)).toHaveText(/match “opt out”/);
+  });
+
+  test('with five policies the search runs on the page: results come without a worker', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/');
+    await headerBox(page).fill('cookies');
+    await expect(page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').first()).toBeVisible();
+    await expect(page.locator('site-search')).toHaveAttribute('data-search-on', 'page');
+    expect(workers).toEqual([]);
   });
 
   test('counts are announced politely', async ({ page }) => {

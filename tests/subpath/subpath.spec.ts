@@ -132,3 +132,25 @@ test('robots.txt, the sitemap and the 404 page know the base path', async ({ pag
   const hrefs = await page.locator('main a, header a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.filter((h) => !h.startsWith('#') && !h.startsWith(BASE))).toEqual([]);
 });
+
+test(`a build with SEARCH_ON=${SUBPATH.searchOn} searches in a worker loaded from under the base path, CSP allowing it`, async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${BASE}about/`);
+  await expect(page.locator('site-search')).toHaveAttribute('data-search-on', 'worker');
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search clauses' });
+  await box.fill('cokies');
+  const first = page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').first();
+  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}companies/[a-z-]+/#c-`), { timeout: 20_000 });
+  expect(workers).toHaveLength(1);
+  expect(workers[0]).toMatch(new RegExp(`^${BASE}_astro/search\\.worker`));
+
+  await page.goto(`${BASE}search/?q=unsubscribe`);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/match “unsubscribe”/, { timeout: 20_000 });
+  expect(problems).toEqual([]);
+});

@@ -9,6 +9,7 @@
 import type { SearchResponse } from '../../lib/search/createSearcher.ts';
 import { describeResults, SUGGESTED_QUERIES } from '../../lib/search/searchState.ts';
 import { hitContext, hitHref, markedText } from './renderHit.ts';
+import { parsePlacement } from '../../lib/search/placement.ts';
 import { searchClient } from './searchClient.ts';
 
 /** Hits shown in the list, each company's best first; the rest are a click away on the search page. */
@@ -26,7 +27,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
   const status = host.querySelector<HTMLElement>('[data-panel-status]');
   const live = host.querySelector<HTMLElement>('[data-live]');
   if (!form || !panel || !listbox || !status || !live) return;
-  const client = searchClient(host.dataset['index'] ?? '');
+  const client = searchClient(host.dataset['index'] ?? '', parsePlacement(host.dataset['searchOn']));
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;

@@ -1,8 +1,11 @@
 /**
- * The page's handle on clause search: a module Web Worker when the browser allows one, else
- * the same engine on the main thread. One per page, created on the reader's first search.
+ * The page's handle on clause search, created on the reader's first search (one per page).
+ * Where the engine runs is decided at build time (see lib/search/placement.ts): on the page for
+ * a small index, so results arrive before the next frame; in a module Web Worker for a large
+ * one, so typing never waits. A worker that cannot start falls back to the page.
  */
-import type { SearchOptions, SearchResponse } from '../../lib/search/createSearcher.ts';
+import type { Searcher, SearchOptions, SearchResponse } from '../../lib/search/createSearcher.ts';
+import type { SearchPlacement } from '../../lib/search/placement.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SearchClient {
@@ -10,8 +13,12 @@ export interface SearchClient {
   search(query: string, options: SearchOptions): Promise<SearchResponse | null>;
 }
 
-function mainThreadClient(url: string): SearchClient {
-  const searcher = import('./loadIndex.ts').then((m) => m.loadSearcher(url));
+/**
+ * The engine on the page. Once loaded, a search resolves in the same task (a microtask), so the
+ * caller's render lands before the browser draws the keystroke's frame.
+ */
+function pageClient(url: string): SearchClient {
+  const searcher: Promise<Searcher> = import('./loadIndex.ts').then((m) => m.loadSearcher(url));
   return { search: async (query, options) => (await searcher).search(query, options) };
 }
 
@@ -24,7 +31,7 @@ function workerClient(url: string, worker: Worker): SearchClient {
 
   const useFallback = (): void => {
     worker.terminate();
-    fallback = mainThreadClient(url);
+    fallback = pageClient(url);
     for (const [id, request] of pending) {
       pending.delete(id);
       fallback.search(request.query, request.options).then(request.resolve, request.reject);
@@ -65,14 +72,17 @@ function workerClient(url: string, worker: Worker): SearchClient {
 
 let shared: SearchClient | null = null;
 
-/** The page's search client for the index at `indexUrl` (resolved against the page). */
-export function searchClient(indexUrl: string): SearchClient {
+/** The page's search client for the index at `indexUrl` (resolved against the page), run where `placement` says. */
+export function searchClient(indexUrl: string, placement: SearchPlacement): SearchClient {
   if (!shared) {
     const url = new URL(indexUrl, document.baseURI).href;
-    try {
-      shared = workerClient(url, new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'clause-search' }));
-    } catch {
-      shared = mainThreadClient(url);
+    if (placement === 'page') shared = pageClient(url);
+    else {
+      try {
+        shared = workerClient(url, new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'clause-search' }));
+      } catch {
+        shared = pageClient(url);
+      }
     }
   }
   return shared;

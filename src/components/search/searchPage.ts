@@ -2,14 +2,22 @@
  * The /search/ page's behaviour. The URL holds the state (?q=…&company=…&practice=…):
  * typing replaces the current history entry (the first keystroke of a new search adds one),
  * a filter change or a suggestion adds one, and Back/Forward restore the form and results.
+ *
+ * Results follow every keystroke. What else a keystroke changes (the URL, the title, the
+ * company counts) waits until typing pauses, or until focus leaves the field: each costs the
+ * browser a few milliseconds (Chromium fetches and decodes the favicon again on every URL change),
+ * and the reader cannot see them while typing.
  */
 import type { SearchResponse } from '../../lib/search/createSearcher.ts';
 import { describeResults, readSearchState, sameSearchState, searchStateQuery, type SearchState } from '../../lib/search/searchState.ts';
 import { hitContext, hitHref, markedText, shownPractices } from './renderHit.ts';
+import { parsePlacement } from '../../lib/search/placement.ts';
 import { searchClient } from './searchClient.ts';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 const EXCERPT_LENGTH = 420;
+/** How long typing pauses before the URL, title and counts catch up. */
+const SETTLE_MS = 300;
 
 export function enhanceSearchPage(host: HTMLElement): void {
   if (host.dataset['enhanced']) return;
@@ -24,7 +32,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
   const more = host.querySelector<HTMLButtonElement>('[data-more]');
   if (!form || !input || !company || !practice || !status || !suggestions || !suggestionsTitle || !results || !more) return;
   host.dataset['enhanced'] = 'true';
-  const client = searchClient(host.dataset['index'] ?? '');
+  const client = searchClient(host.dataset['index'] ?? '', parsePlacement(host.dataset['searchOn']));
   const baseTitle = document.title;
 
   let limit = PAGE_SIZE;
@@ -32,6 +40,9 @@ export function enhanceSearchPage(host: HTMLElement): void {
   let answered = false;
   /** Typing since the last committed search: further keystrokes replace the history entry. */
   let typing = false;
+  /** What typing has yet to publish (URL, title, counts), and when it will. */
+  let pending: (() => void) | null = null;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const select = (element: HTMLSelectElement, value: string): void => {
     element.value = [...element.options].some((o) => o.value === value) ? value : '';
@@ -42,8 +53,8 @@ export function enhanceSearchPage(host: HTMLElement): void {
     select(company, state.company);
     select(practice, state.practice);
   };
-  const writeUrl = (mode: 'push' | 'replace'): void => {
-    const url = `${location.pathname}${searchStateQuery(formState())}`;
+  const writeUrl = (mode: 'push' | 'replace', state = formState()): void => {
+    const url = `${location.pathname}${searchStateQuery(state)}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -92,13 +103,36 @@ export function enhanceSearchPage(host: HTMLElement): void {
     return item;
   };
 
+  const showTitle = (state: SearchState): void => {
+    document.title = state.q.trim() ? `“${state.q.trim()}” · ${baseTitle}` : baseTitle;
+  };
+
+  /** Publishes a search's state now, or, while the reader types, once typing pauses. */
+  const publish = (state: SearchState, response: SearchResponse | null, deferred: boolean): void => {
+    const work = (): void => {
+      if (deferred) writeUrl('replace', state);
+      showTitle(state);
+      showCounts(response);
+    };
+    clearTimeout(pendingTimer);
+    pending = null;
+    if (!deferred) return work();
+    pending = work;
+    pendingTimer = setTimeout(flush, SETTLE_MS);
+  };
+  const flush = (): void => {
+    clearTimeout(pendingTimer);
+    const work = pending;
+    pending = null;
+    work?.();
+  };
+
   const render = (response: SearchResponse, state: SearchState, focusFrom: number | null): void => {
     results.replaceChildren(...response.hits.map(resultItem));
     more.hidden = response.hits.length >= response.total;
     let message = describeResults(response, state, response.hits.length);
     if (response.truncated) message += ' Only the first 200 characters were searched.';
     status.textContent = message;
-    showCounts(response);
     if (response.total === 0) {
       const filtered = state.company || state.practice;
       showSuggestions(
@@ -110,16 +144,16 @@ export function enhanceSearchPage(host: HTMLElement): void {
     if (focusFrom !== null) results.querySelectorAll('a')[focusFrom]?.focus();
   };
 
-  const run = async (focusFrom: number | null = null): Promise<void> => {
+  /** Searches for what the form says; `deferred` while the reader types. */
+  const run = async ({ focusFrom = null, deferred = false }: { focusFrom?: number | null; deferred?: boolean } = {}): Promise<void> => {
     const state = formState();
     const id = ++sequence;
-    document.title = state.q.trim() ? `“${state.q.trim()}” · ${baseTitle}` : baseTitle;
     if (state.q.trim() === '' && !state.company && !state.practice) {
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      showCounts(null);
       showSuggestions('Type a word or two, or pick a practice to list every clause about it. Or try:');
+      publish(state, null, deferred);
       return;
     }
     if (!answered) status.textContent = 'Loading search…';
@@ -128,6 +162,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
       if (id !== sequence || response === null) return;
       answered = true;
       render(response, state, focusFrom);
+      publish(state, response, deferred);
     } catch {
       if (id !== sequence) return;
       results.replaceChildren();
@@ -137,6 +172,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
   };
 
   const commit = (): void => {
+    flush(); // the typed search keeps its own entry, complete
     typing = false;
     limit = PAGE_SIZE;
     writeUrl('push');
@@ -144,11 +180,16 @@ export function enhanceSearchPage(host: HTMLElement): void {
   };
 
   input.addEventListener('input', () => {
-    writeUrl(typing ? 'replace' : 'push');
-    typing = true;
+    if (!typing) {
+      flush();
+      writeUrl('push'); // the first keystroke of a new search: a history entry of its own, now
+      typing = true;
+    }
     limit = PAGE_SIZE;
-    void run();
+    void run({ deferred: true });
   });
+  input.addEventListener('blur', flush);
+  window.addEventListener('pagehide', flush);
   company.addEventListener('change', commit);
   practice.addEventListener('change', commit);
   form.addEventListener('submit', (event) => {
@@ -166,11 +207,13 @@ export function enhanceSearchPage(host: HTMLElement): void {
   more.addEventListener('click', () => {
     const shown = results.children.length;
     limit += PAGE_SIZE;
-    void run(shown);
+    void run({ focusFrom: shown });
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(location.search);
     if (sameSearchState(state, formState())) return;
+    clearTimeout(pendingTimer); // the entry typing was writing to is no longer the current one
+    pending = null;
     typing = false;
     limit = PAGE_SIZE;
     applyState(state);
