@@ -1,0 +1,12 @@
+/**
+ * The accessible names of a copy-link control. The markup names it as a link
+ * ("Link to the clause “…”"); once the script makes it a button that copies, it becomes
+ * "Copy link to the clause “…”". One home for both, so the page need not carry the second.
+ */
+export const LINK_LABEL = 'Link to ';
+export const COPY_LABEL = 'Copy link to ';
+
+/** "Link to X" → "Copy link to X"; any other label gets the prefix added. */
+export function asCopyLabel(linkLabel: string): string {
+  return COPY_LABEL + (linkLabel.startsWith(LINK_LABEL) ? linkLabel.slice(LINK_LABEL.length) : linkLabel);
+}
