@@ -8,6 +8,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
 import type { PageWeight } from './pageWeight.ts';
 import type { PageType } from './pages.ts';
+import type { Summary } from './stats.ts';
 
 export interface Results {
   startedAt: string;
@@ -18,6 +19,8 @@ export interface Results {
   pages: (PageType & { weight: PageWeight | null })[];
   companies: PageWeight[];
   corpora: (Corpus & { engine: EngineLatency })[];
+  /** Warm keystroke → paint on a bare input in the same browser (absent in older records). */
+  keystrokeFloor?: Summary | null;
   lighthouse: LighthouseResult[] | null;
   checks: Check[];
 }
@@ -111,11 +114,12 @@ export function formatReport(r: Results): string {
   out.push('SEARCH LATENCY in Chromium, keystroke → results painted, ms (cold: focus → first results on a fresh page, code and index fetched)');
   out.push(
     table([
-      ['policies', 'where', 'cold p50', 'cold p95', 'warm p50', 'warm p95', 'warm max', 'keys', 'long tasks', 'longest', 'slowest key event'],
+      ['policies', 'where', 'runs on', 'cold p50', 'cold p95', 'warm p50', 'warm p95', 'warm max', 'keys', 'long tasks', 'longest', 'slowest key event'],
       ...corpora.flatMap((c) =>
         c.latency.map((l) => [
           String(c.policies),
           l.surface,
+          l.placement ?? '?',
           num(l.cold.p50),
           num(l.cold.p95),
           num(l.warm.p50),
@@ -128,6 +132,7 @@ export function formatReport(r: Results): string {
         ]),
       ),
     ]),
+    ...(r.keystrokeFloor ? [`floor: the same keystrokes in a bare input that only rewrites a line of text: p50 ${num(r.keystrokeFloor.p50)}, p95 ${num(r.keystrokeFloor.p95)}, max ${num(r.keystrokeFloor.max)} ms`] : []),
     'warm: every keystroke of the fixed queries, one key at a time; long tasks: main-thread tasks > 50 ms while the same queries were',
     'typed at full speed (longest in ms); slowest key event: the longest key/input event (Event Timing: input delay, handlers, next paint)',
     '',

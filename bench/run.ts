@@ -23,7 +23,7 @@ import { measurePage, type PageWeight } from './pageWeight.ts';
 import { QUERIES } from './queries.ts';
 import { formatReport, writeResults, type Results } from './report.ts';
 import { measureIndex, readIndex, textSizeByCompany } from './searchIndex.ts';
-import { measureSearchLatency } from './searchLatency.ts';
+import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
 import { serveStatic } from './staticServer.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -105,6 +105,8 @@ async function main(): Promise<void> {
     corpora.push({ policies: result.policies, build: result, index: measureIndex(result.outDir), latency, engine });
   };
   await measureCorpus(5, site.origin);
+  log('keystroke floor (a bare input) …');
+  const keystrokeFloor = await withBrowser('keystroke floor', (browser) => measureKeystrokeFloor(browser, site.origin), log);
 
   let lighthouse: Results['lighthouse'] = null;
   if (!quick) {
@@ -123,8 +125,8 @@ async function main(): Promise<void> {
   }
 
   const loadAtEnd = loadNow();
-  const checks = checkBudgets({ pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])), companies, corpora, lighthouse, cores: machine.cores, load: Math.max(machine.loadAverage[0], loadAtEnd) });
-  const results: Results = { startedAt, options: { quick, build }, machine, loadAtEnd, pages, companies, corpora, lighthouse, checks };
+  const checks = checkBudgets({ pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])), companies, corpora, lighthouse, keystrokeFloor, cores: machine.cores, load: Math.max(machine.loadAverage[0], loadAtEnd) });
+  const results: Results = { startedAt, options: { quick, build }, machine, loadAtEnd, pages, companies, corpora, keystrokeFloor, lighthouse, checks };
   console.log(formatReport(results));
   const file = writeResults(results, WORK);
   console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);

@@ -11,6 +11,9 @@
  *   starts loading the search code, the worker and the index; the whole query arrives at once.
  * - typing: the queries typed as fast as the browser takes keys, while long tasks on the main
  *   thread (PerformanceObserver 'longtask', > 50 ms) and the slowest key event are recorded.
+ * - floor: the warm measurement on a bare text field whose input rewrites one line of text, in
+ *   the same browser: what a keystroke costs before search does anything (key delivery, the
+ *   next frame). Search can only add to it.
  */
 import type { Browser, Page } from '@playwright/test';
 import { COLD_QUERIES, QUERIES } from './queries.ts';
@@ -20,6 +23,8 @@ export interface SurfaceLatency {
   /** home page's header box, or the /search/ page */
   surface: string;
   path: string;
+  /** Where the page ran the search (its data-search-on attribute). */
+  placement: string;
   cold: Summary;
   warm: Summary;
   /** Warm, whole queries only (the last keystroke of each). */
@@ -216,10 +221,32 @@ export async function measureSearchLatency(browser: Browser, origin: string, sur
   for (const surface of surfaces) {
     const coldSamples = await cold(browser, origin, surface);
     const { page, close } = await openPage(browser, origin, surface);
+    const placement = (await page.locator('[data-search-on]').first().getAttribute('data-search-on')) ?? '?';
     const { all, final } = await warm(page, surface);
     const typed = await typing(page, surface);
     await close();
-    out.push({ surface: surface.surface, path: surface.path, cold: summarize(coldSamples), warm: summarize(all), warmFinal: summarize(final), typing: typed });
+    out.push({ surface: surface.surface, path: surface.path, placement, cold: summarize(coldSamples), warm: summarize(all), warmFinal: summarize(final), typing: typed });
   }
   return out;
+}
+
+const FLOOR_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>floor</title>
+<input id="q" aria-label="q"><p id="s"></p>
+<script>
+  const q = document.getElementById('q');
+  const s = document.getElementById('s');
+  q.addEventListener('input', () => { s.textContent = '“' + q.value.trim() + '”'; });
+</script></html>`;
+
+/** The warm measurement on a bare field (see the top of this file): the browser's own floor. */
+export async function measureKeystrokeFloor(browser: Browser, origin: string): Promise<Summary> {
+  const surface: Surface = { surface: 'bare input', path: '/__keystroke-floor', input: '#q', status: '#s' };
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(instrument, LOADING);
+  await context.route(origin + surface.path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: FLOOR_PAGE }));
+  const page = await context.newPage();
+  await page.goto(origin + surface.path, { waitUntil: 'load' });
+  const { all } = await warm(page, surface);
+  await context.close();
+  return summarize(all);
 }

@@ -1,12 +1,15 @@
 /**
- * A tiny static file server for a built site, on 127.0.0.1: no compression (the benchmark
- * compresses each body itself), no caching headers, `dir/index.html` for `dir/`, and the
- * site's 404 page for anything missing.
+ * A tiny static file server for a built site, on 127.0.0.1, serving it as a static host such as
+ * GitHub Pages does: text gzipped for browsers that accept it (Lighthouse's simulated network
+ * then sees the bytes a reader would download), no caching, `dir/index.html` for `dir/`, and the
+ * site's 404 page for anything missing. Page weights are measured on the decoded bodies, each
+ * compressed by the benchmark itself (compress.ts), so they do not depend on this server.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +27,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Types a static host compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
 export interface StaticServer {
   origin: string;
@@ -48,7 +54,14 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(status, { 'Content-Type': type, 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const body = gzipSync(readFileSync(file), { level: 6 });
+      response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(status, { ...headers, 'Content-Length': statSync(file).size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
