@@ -131,6 +131,25 @@ test.describe('the /search/ page', () => {
     expect(counts.slice(1).some((label) => !label.endsWith('(0)'))).toBe(true);
   });
 
+  test('typing on keeps the results that stay, rather than drawing them again', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to find' });
+    await box.pressSequentially('cooki');
+    await expect(status(page)).toHaveText(/match “cooki”/);
+    const before = await results(page).allTextContents();
+    await results(page).first().evaluate((li) => li.setAttribute('data-test-kept', ''));
+    await box.press('e');
+    await expect(status(page)).toHaveText(/match “cookie”/);
+    // The same clause, marked the same way, is the same element.
+    await expect(results(page).first()).toHaveAttribute('data-test-kept', '');
+    expect(await results(page).first().textContent()).toBe(before[0]);
+    // Other hits replace it.
+    await box.fill('unsubscribe');
+    await expect(status(page)).toHaveText(/match “unsubscribe”/);
+    await expect(page.locator('[data-test-kept]')).toHaveCount(0);
+    await expect(results(page).first()).toContainText(/unsubscribe/i);
+  });
+
   test('a practice alone lists every clause about it', async ({ page }) => {
     await page.goto('/search/?practice=sells-data');
     await expect(status(page)).toHaveText(/clauses from \d companies found/);

@@ -6,9 +6,10 @@
  * typing pauses. Options are real links (middle-click opens a tab; the scrolling list has
  * focusable content), kept out of the Tab order by closing the list on Tab.
  */
-import type { SearchResponse } from '../../lib/search/createSearcher.ts';
+import type { SearchHit, SearchResponse } from '../../lib/search/createSearcher.ts';
 import { describeResults, SUGGESTED_QUERIES } from '../../lib/search/searchState.ts';
-import { hitContext, hitHref, markedText } from './renderHit.ts';
+import { KeyedList } from './keyedList.ts';
+import { hitContext, hitHref, hitKey, markedText } from './renderHit.ts';
 import { parsePlacement } from '../../lib/search/placement.ts';
 import { searchClient } from './searchClient.ts';
 
@@ -81,9 +82,20 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
     return a;
   };
 
-  const render = (response: SearchResponse, query: string): void => {
-    options = response.hits.map((hit, i) => {
-      const a = option(`site-search-option-${i}`, hitHref(hit));
+  /** One option per hit, then one that opens the search page. */
+  type Row = { hit: SearchHit } | { all: { href: string; text: string } };
+  const rows = new KeyedList<Row>(
+    listbox,
+    (row) => ('hit' in row ? hitKey(row.hit) : JSON.stringify(row.all)),
+    (row) => {
+      if (!('hit' in row)) {
+        const all = option('site-search-option-all', row.all.href);
+        all.classList.add('text-sm', 'font-semibold', 'text-(--color-accent)');
+        all.textContent = row.all.text;
+        return all;
+      }
+      const { hit } = row;
+      const a = option(`site-search-option-${hit.company}-${hit.clauseId}`, hitHref(hit));
       const context = hitContext(hit, document.createElement('span'));
       context.className = 'block text-xs text-(--color-muted)';
       const text = document.createElement('span');
@@ -91,16 +103,21 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
       text.append(markedText(hit.text, hit.ranges, EXCERPT_LENGTH));
       a.append(context, text);
       return a;
-    });
+    },
+  );
+
+  const render = (response: SearchResponse, query: string): void => {
+    setActive(-1);
+    const list: Row[] = response.hits.map((hit) => ({ hit }));
     if (response.total > 0) {
-      const all = option('site-search-option-all', searchPageUrl(query));
-      all.classList.add('text-sm', 'font-semibold', 'text-(--color-accent)');
-      all.textContent = response.total > response.hits.length ? `See all ${response.total.toLocaleString('en')} results on the search page →` : 'Open these results on the search page →';
-      options.push(all);
+      list.push({
+        all: {
+          href: searchPageUrl(query),
+          text: response.total > response.hits.length ? `See all ${response.total.toLocaleString('en')} results on the search page →` : 'Open these results on the search page →',
+        },
+      });
     }
-    listbox.replaceChildren(...options);
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
+    options = rows.render(list) as HTMLAnchorElement[];
     const state = { q: query, company: '', practice: '' };
     if (response.total === 0) {
       status.textContent = `Nothing found for “${response.query.trim()}”. Check the spelling or try ${SUGGESTED_QUERIES.slice(0, 3)
@@ -120,7 +137,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
     const id = ++sequence;
     if (query.trim() === '') {
       options = [];
-      listbox.replaceChildren();
+      rows.clear();
       status.textContent = '';
       live.textContent = '';
       clearTimeout(announceTimer);
@@ -139,7 +156,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
     } catch {
       if (id !== sequence) return;
       options = [];
-      listbox.replaceChildren();
+      rows.clear();
       status.textContent = 'Search could not load. Press Enter to try the search page, or reload.';
       announce(status.textContent);
       open();

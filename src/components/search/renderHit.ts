@@ -38,6 +38,11 @@ export function hitContext(hit: SearchHit, element: HTMLElement): HTMLElement {
   return element;
 }
 
+/** Everything a rendered hit shows, as a string: equal keys render equal elements (see keyedList.ts). */
+export function hitKey(hit: SearchHit): string {
+  return JSON.stringify([hit.company, hit.clauseId, hit.ranges, hit.section?.ranges ?? null, shownPractices(hit).map((p) => [p.id, p.ranges])]);
+}
+
 /** The practices worth showing on a hit: those the query matched, then those the review cites. */
 export function shownPractices(hit: SearchHit, max = 4): SearchHit['practices'] {
   const matched = hit.practices.filter((p) => p.ranges.length > 0);

@@ -10,7 +10,8 @@
  */
 import type { SearchResponse } from '../../lib/search/createSearcher.ts';
 import { describeResults, readSearchState, sameSearchState, searchStateQuery, type SearchState } from '../../lib/search/searchState.ts';
-import { hitContext, hitHref, markedText, shownPractices } from './renderHit.ts';
+import { KeyedList } from './keyedList.ts';
+import { hitContext, hitHref, hitKey, markedText, shownPractices } from './renderHit.ts';
 import { parsePlacement } from '../../lib/search/placement.ts';
 import { searchClient } from './searchClient.ts';
 
@@ -75,11 +76,11 @@ export function enhanceSearchPage(host: HTMLElement): void {
     }
   };
 
-  const resultItem = (hit: SearchResponse['hits'][number], index: number): HTMLLIElement => {
+  const resultItem = (hit: SearchResponse['hits'][number]): HTMLLIElement => {
     const item = document.createElement('li');
     item.className = 'rounded border border-(--color-line) p-4';
     const context = hitContext(hit, document.createElement('p'));
-    context.id = `search-hit-${index}`;
+    context.id = `search-hit-${hit.company}-${hit.clauseId}`;
     context.className = 'text-sm text-(--color-muted)';
     const link = document.createElement('a');
     link.href = hitHref(hit);
@@ -102,6 +103,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
     }
     return item;
   };
+  const hitList = new KeyedList(results, hitKey, resultItem);
 
   const showTitle = (state: SearchState): void => {
     document.title = state.q.trim() ? `“${state.q.trim()}” · ${baseTitle}` : baseTitle;
@@ -128,7 +130,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
   };
 
   const render = (response: SearchResponse, state: SearchState, focusFrom: number | null): void => {
-    results.replaceChildren(...response.hits.map(resultItem));
+    hitList.render(response.hits);
     more.hidden = response.hits.length >= response.total;
     let message = describeResults(response, state, response.hits.length);
     if (response.truncated) message += ' Only the first 200 characters were searched.';
@@ -149,7 +151,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
     const state = formState();
     const id = ++sequence;
     if (state.q.trim() === '' && !state.company && !state.practice) {
-      results.replaceChildren();
+      hitList.clear();
       more.hidden = true;
       status.textContent = '';
       showSuggestions('Type a word or two, or pick a practice to list every clause about it. Or try:');
@@ -165,7 +167,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
       publish(state, response, deferred);
     } catch {
       if (id !== sequence) return;
-      results.replaceChildren();
+      hitList.clear();
       more.hidden = true;
       status.textContent = 'Search could not load. Check your connection and reload the page.';
     }
