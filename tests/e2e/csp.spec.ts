@@ -76,7 +76,7 @@ for (const path of INTERACTIVE) {
     }
     const search = page.locator('#site-search:visible');
     if ((await search.count()) === 1) {
-      await search.fill('cookies'); // loads the search code, its worker and the index
+      await search.fill('cookies'); // loads the search code and the index (and, in a large build, the worker)
       await page
         .locator('a[href*="/companies/"][href*="#"]')
         .first()

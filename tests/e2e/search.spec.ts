@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 /*
- * Search loads a worker and the index on first use; on a busy machine that can take longer than
- * the default five seconds. These are waits, not speed assertions (speed is the benchmark's).
+ * Search loads its code and the index on first use (and, in a large build, a worker); on a
+ * busy machine that can take longer than the default five seconds. These are waits, not speed
+ * assertions (speed is the benchmark's).
  */
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 120_000 });
