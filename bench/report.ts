@@ -119,7 +119,7 @@ export function formatReport(r: Results): string {
         c.latency.map((l) => [
           String(c.policies),
           l.surface,
-          l.placement ?? '?',
+          l.placement,
           num(l.cold.p50),
           num(l.cold.p95),
           num(l.warm.p50),

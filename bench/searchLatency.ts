@@ -124,9 +124,11 @@ interface BenchWindow {
   };
 }
 
-async function openPage(browser: Browser, origin: string, surface: Surface): Promise<{ page: Page; close: () => Promise<void> }> {
+/** Opens the surface's page, instrumented; `html`, when given, is served at its path instead of the site's. */
+async function openPage(browser: Browser, origin: string, surface: Surface, html?: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(instrument, LOADING);
+  if (html !== undefined) await context.route(origin + surface.path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   const page = await context.newPage();
   await page.goto(origin + surface.path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
@@ -241,12 +243,8 @@ const FLOOR_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><title>
 /** The warm measurement on a bare field (see the top of this file): the browser's own floor. */
 export async function measureKeystrokeFloor(browser: Browser, origin: string): Promise<Summary> {
   const surface: Surface = { surface: 'bare input', path: '/__keystroke-floor', input: '#q', status: '#s' };
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  await context.addInitScript(instrument, LOADING);
-  await context.route(origin + surface.path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: FLOOR_PAGE }));
-  const page = await context.newPage();
-  await page.goto(origin + surface.path, { waitUntil: 'load' });
+  const { page, close } = await openPage(browser, origin, surface, FLOOR_PAGE);
   const { all } = await warm(page, surface);
-  await context.close();
+  await close();
   return summarize(all);
 }

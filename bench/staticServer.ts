@@ -39,6 +39,8 @@ export interface StaticServer {
 /** Serves `root` on 127.0.0.1 at `port` (0: any free port). */
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
+  /** Each file gzipped once: the build does not change while it is served. */
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let file = path.join(base, decodeURIComponent(pathname));
@@ -56,7 +58,8 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
     }
     const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      const body = gzipSync(readFileSync(file), { level: 6 });
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
       response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
       response.end(request.method === 'HEAD' ? undefined : body);
       return;

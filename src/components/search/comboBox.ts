@@ -10,8 +10,7 @@ import type { SearchHit, SearchResponse } from '../../lib/search/createSearcher.
 import { describeResults, SUGGESTED_QUERIES } from '../../lib/search/searchState.ts';
 import { KeyedList } from './keyedList.ts';
 import { hitContext, hitHref, hitKey, markedText } from './renderHit.ts';
-import { parsePlacement } from '../../lib/search/placement.ts';
-import { searchClient } from './searchClient.ts';
+import { searchClientFor } from './searchClient.ts';
 
 /** Hits shown in the list, each company's best first; the rest are a click away on the search page. */
 const LIMIT = 8;
@@ -28,7 +27,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
   const status = host.querySelector<HTMLElement>('[data-panel-status]');
   const live = host.querySelector<HTMLElement>('[data-live]');
   if (!form || !panel || !listbox || !status || !live) return;
-  const client = searchClient(host.dataset['index'] ?? '', parsePlacement(host.dataset['searchOn']));
+  const client = searchClientFor(host);
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -84,7 +83,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
 
   /** One option per hit, then one that opens the search page. */
   type Row = { hit: SearchHit } | { all: { href: string; text: string } };
-  const rows = new KeyedList<Row>(
+  const rows = new KeyedList<Row, HTMLAnchorElement>(
     listbox,
     (row) => ('hit' in row ? hitKey(row.hit) : JSON.stringify(row.all)),
     (row) => {
@@ -117,7 +116,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
         },
       });
     }
-    options = rows.render(list) as HTMLAnchorElement[];
+    options = rows.render(list);
     const state = { q: query, company: '', practice: '' };
     if (response.total === 0) {
       status.textContent = `Nothing found for “${response.query.trim()}”. Check the spelling or try ${SUGGESTED_QUERIES.slice(0, 3)

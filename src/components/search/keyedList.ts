@@ -5,19 +5,19 @@
  * so one with an equal key is reused as it is and stays in place unless the order changed; the
  * DOM is not touched when nothing did.
  */
-export class KeyedList<T> {
-  private rendered = new Map<string, Element>();
+export class KeyedList<T, E extends Element = Element> {
+  private rendered = new Map<string, E>();
 
   constructor(
     private readonly container: Element,
     /** Everything the element shows, as a string: equal keys must mean equal elements. */
     private readonly key: (item: T) => string,
-    private readonly create: (item: T) => Element,
+    private readonly create: (item: T) => E,
   ) {}
 
   /** Shows one element per item, in order; returns them. */
-  render(items: readonly T[]): Element[] {
-    const next = new Map<string, Element>();
+  render(items: readonly T[]): E[] {
+    const next = new Map<string, E>();
     const elements = items.map((item) => {
       const key = this.key(item);
       if (next.has(key)) return this.create(item); // a repeated item gets an element of its own
@@ -28,7 +28,7 @@ export class KeyedList<T> {
     this.rendered = next;
     // Remove what is gone, then move or insert only what is out of place: an element that
     // stays where it was is not touched, so the browser keeps its layout.
-    const keep = new Set(elements);
+    const keep = new Set<Element>(elements);
     for (const child of [...this.container.children]) if (!keep.has(child)) child.remove();
     elements.forEach((element, i) => {
       const here = this.container.children[i];

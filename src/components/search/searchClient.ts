@@ -5,7 +5,7 @@
  * one, so typing never waits. A worker that cannot start falls back to the page.
  */
 import type { Searcher, SearchOptions, SearchResponse } from '../../lib/search/createSearcher.ts';
-import type { SearchPlacement } from '../../lib/search/placement.ts';
+import { parsePlacement, type SearchPlacement } from '../../lib/search/placement.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SearchClient {
@@ -86,4 +86,9 @@ export function searchClient(indexUrl: string, placement: SearchPlacement): Sear
     }
   }
   return shared;
+}
+
+/** The search client for a search element: the index at its `data-index`, run where its `data-search-on` says. */
+export function searchClientFor(host: HTMLElement): SearchClient {
+  return searchClient(host.dataset['index'] ?? '', parsePlacement(host.dataset['searchOn']));
 }

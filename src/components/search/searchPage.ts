@@ -12,8 +12,7 @@ import type { SearchResponse } from '../../lib/search/createSearcher.ts';
 import { describeResults, readSearchState, sameSearchState, searchStateQuery, type SearchState } from '../../lib/search/searchState.ts';
 import { KeyedList } from './keyedList.ts';
 import { hitContext, hitHref, hitKey, markedText, shownPractices } from './renderHit.ts';
-import { parsePlacement } from '../../lib/search/placement.ts';
-import { searchClient } from './searchClient.ts';
+import { searchClientFor } from './searchClient.ts';
 
 const PAGE_SIZE = 20;
 const EXCERPT_LENGTH = 420;
@@ -33,7 +32,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
   const more = host.querySelector<HTMLButtonElement>('[data-more]');
   if (!form || !input || !company || !practice || !status || !suggestions || !suggestionsTitle || !results || !more) return;
   host.dataset['enhanced'] = 'true';
-  const client = searchClient(host.dataset['index'] ?? '', parsePlacement(host.dataset['searchOn']));
+  const client = searchClientFor(host);
   const baseTitle = document.title;
 
   let limit = PAGE_SIZE;
@@ -116,16 +115,19 @@ export function enhanceSearchPage(host: HTMLElement): void {
       showTitle(state);
       showCounts(response);
     };
-    clearTimeout(pendingTimer);
-    pending = null;
+    cancelPending();
     if (!deferred) return work();
     pending = work;
     pendingTimer = setTimeout(flush, SETTLE_MS);
   };
-  const flush = (): void => {
+  const cancelPending = (): void => {
     clearTimeout(pendingTimer);
-    const work = pending;
     pending = null;
+  };
+  /** Publishes now what typing has yet to publish. */
+  const flush = (): void => {
+    const work = pending;
+    cancelPending();
     work?.();
   };
 
@@ -214,8 +216,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
   window.addEventListener('popstate', () => {
     const state = readSearchState(location.search);
     if (sameSearchState(state, formState())) return;
-    clearTimeout(pendingTimer); // the entry typing was writing to is no longer the current one
-    pending = null;
+    cancelPending(); // the entry typing was writing to is no longer the current one
     typing = false;
     limit = PAGE_SIZE;
     applyState(state);
