@@ -15,7 +15,11 @@ export async function launchBrowser(): Promise<Browser> {
  * Runs `task` in a fresh browser, closed after. When the browser dies under it (a crash, or
  * killed from outside on a shared machine), the task runs once more in a new one.
  */
-export async function withBrowser<T>(label: string, task: (browser: Browser) => Promise<T>, log: (message: string) => void): Promise<T> {
+export async function withBrowser<T>(
+  label: string,
+  task: (browser: Browser) => Promise<T>,
+  log: (message: string) => void,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const browser = await launchBrowser();
     try {

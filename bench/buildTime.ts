@@ -72,7 +72,9 @@ export async function buildSite({ policiesDir, outDir, label }: BuildOptions): P
   }
   let policies = 0;
   try {
-    policies = readdirSync(path.join(outDir, 'companies'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    policies = readdirSync(path.join(outDir, 'companies'), { withFileTypes: true }).filter((e) =>
+      e.isDirectory(),
+    ).length;
   } catch {
     policies = 0;
   }

@@ -44,5 +44,10 @@ export function measureEngine(index: SearchIndex, queries: readonly string[], li
       cpu.push(threadCpuMs() - c);
     }
   }
-  return { prepareMs: Math.round(prepareMs), prepareCpuMs: Math.round(prepareCpuMs), perKeystroke: summarize(wall), perKeystrokeCpu: summarize(cpu) };
+  return {
+    prepareMs: Math.round(prepareMs),
+    prepareCpuMs: Math.round(prepareCpuMs),
+    perKeystroke: summarize(wall),
+    perKeystrokeCpu: summarize(cpu),
+  };
 }

@@ -36,7 +36,10 @@ function readPolicy(file: string): { title: string; blocks: string[] } {
   if (text.startsWith('---\n')) text = text.slice(text.indexOf('\n---\n', 4) + 5);
   const lines = text.split('\n');
   const rest = lines.slice(lines.findIndex((l) => l.startsWith('>')) + 1).join('\n');
-  const blocks = rest.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b !== '' && b !== '|');
+  const blocks = rest
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '' && b !== '|');
   const titleIndex = blocks.findIndex((b) => b.startsWith('# '));
   const title = titleIndex >= 0 ? blocks.splice(titleIndex, 1)[0]!.slice(2) : 'Privacy Policy';
   return { title, blocks };
@@ -54,7 +57,10 @@ export function generateCorpus(count: number, outDir: string, seed = 1, sourceDi
   const slugs: string[] = [];
   for (let i = 1; i <= count; i++) {
     const base = sources[i % sources.length]!;
-    const borrowed = Array.from({ length: Math.ceil(base.blocks.length / 3) }, () => pool[Math.floor(random() * pool.length)]!);
+    const borrowed = Array.from(
+      { length: Math.ceil(base.blocks.length / 3) },
+      () => pool[Math.floor(random() * pool.length)]!,
+    );
     const blocks = shuffle([...base.blocks, ...borrowed], random);
     const slug = `synthetic-${String(i).padStart(4, '0')}`;
     const year = 2005 + (i % 7);
@@ -64,7 +70,10 @@ export function generateCorpus(count: number, outDir: string, seed = 1, sourceDi
     const header =
       `> *The following text is extracted and transformed from the ${domain} privacy policy that was archived on ${date}. ` +
       `Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/${stamp}id_/http%3A//www.${domain}/privacy) for the most accurate reproduction.*`;
-    writeFileSync(path.join(outDir, `${slug}.md`), `${header}\n\n# ${base.title} (${slug})\n\n${blocks.join('\n\n')}\n`);
+    writeFileSync(
+      path.join(outDir, `${slug}.md`),
+      `${header}\n\n# ${base.title} (${slug})\n\n${blocks.join('\n\n')}\n`,
+    );
     slugs.push(slug);
   }
   return slugs;

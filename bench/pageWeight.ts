@@ -45,13 +45,18 @@ export async function measurePage(browser: Browser, origin: string, path: string
         const request = response.request();
         if (response.status() >= 300 && response.status() < 400) return null;
         const body = await response.body().catch(() => Buffer.alloc(0));
-        return { url: response.url(), kind: kindOf(request.resourceType(), response.headers()['content-type'] ?? ''), sizes: sizesOf(body) };
+        return {
+          url: response.url(),
+          kind: kindOf(request.resourceType(), response.headers()['content-type'] ?? ''),
+          sizes: sizesOf(body),
+        };
       })(),
     );
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
   const response = await page.goto(origin + path, { waitUntil: 'load' });
-  if (!response || response.status() !== 200) throw new Error(`${path} answered HTTP ${response?.status() ?? 'nothing'}`);
+  if (!response || response.status() !== 200)
+    throw new Error(`${path} answered HTTP ${response?.status() ?? 'nothing'}`);
   await page.waitForLoadState('networkidle');
   // Let idle callbacks and deferred module scripts run, as a reader who has not touched the page yet.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));

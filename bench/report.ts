@@ -28,7 +28,8 @@ export interface Results {
 /** Lays out rows as a text table; the first row is the header, numbers align right. */
 export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
-  const numeric = (cell: string): boolean => /^[\d.,/ ×%–-]+(?:\s?(?:KB|ms|s|B))?$/.test(cell.trim()) && /\d/.test(cell);
+  const numeric = (cell: string): boolean =>
+    /^[\d.,/ ×%–-]+(?:\s?(?:KB|ms|s|B))?$/.test(cell.trim()) && /\d/.test(cell);
   const line = (r: string[]): string =>
     r
       .map((cell, col) => (numeric(cell) ? cell.padStart(widths[col]!) : cell.padEnd(widths[col]!)))
@@ -72,7 +73,9 @@ export function formatReport(r: Results): string {
     '',
   );
 
-  out.push('PAGE WEIGHT, first load, KB gzip / brotli (each resource compressed at max level); JS run = scripts executed before any interaction');
+  out.push(
+    'PAGE WEIGHT, first load, KB gzip / brotli (each resource compressed at max level); JS run = scripts executed before any interaction',
+  );
   const weightRow = (label: string, w: PageWeight): string[] => [
     label,
     w.path,
@@ -88,7 +91,9 @@ export function formatReport(r: Results): string {
   out.push(
     table([
       ['page', 'path', 'req', 'HTML', 'CSS', 'JS', 'other', 'total', 'JS run (n · KB gz)', 'own text gz · total÷text'],
-      ...r.pages.map((p) => (p.weight ? weightRow(p.type, p.weight) : [p.type, p.path, 'not built', '', '', '', '', '', '', ''])),
+      ...r.pages.map((p) =>
+        p.weight ? weightRow(p.type, p.weight) : [p.type, p.path, 'not built', '', '', '', '', '', '', ''],
+      ),
       ...r.companies.map((w) => weightRow('  company', w)),
     ]),
     '',
@@ -111,10 +116,25 @@ export function formatReport(r: Results): string {
     '',
   );
 
-  out.push('SEARCH LATENCY in Chromium, keystroke → results painted, ms (cold: focus → first results on a fresh page, code and index fetched)');
+  out.push(
+    'SEARCH LATENCY in Chromium, keystroke → results painted, ms (cold: focus → first results on a fresh page, code and index fetched)',
+  );
   out.push(
     table([
-      ['policies', 'where', 'runs on', 'cold p50', 'cold p95', 'warm p50', 'warm p95', 'warm max', 'keys', 'long tasks', 'longest', 'slowest key event'],
+      [
+        'policies',
+        'where',
+        'runs on',
+        'cold p50',
+        'cold p95',
+        'warm p50',
+        'warm p95',
+        'warm max',
+        'keys',
+        'long tasks',
+        'longest',
+        'slowest key event',
+      ],
       ...corpora.flatMap((c) =>
         c.latency.map((l) => [
           String(c.policies),
@@ -132,13 +152,19 @@ export function formatReport(r: Results): string {
         ]),
       ),
     ]),
-    ...(r.keystrokeFloor ? [`floor: the same keystrokes in a bare input that only rewrites a line of text: p50 ${num(r.keystrokeFloor.p50)}, p95 ${num(r.keystrokeFloor.p95)}, max ${num(r.keystrokeFloor.max)} ms`] : []),
+    ...(r.keystrokeFloor
+      ? [
+          `floor: the same keystrokes in a bare input that only rewrites a line of text: p50 ${num(r.keystrokeFloor.p50)}, p95 ${num(r.keystrokeFloor.p95)}, max ${num(r.keystrokeFloor.max)} ms`,
+        ]
+      : []),
     'warm: every keystroke of the fixed queries, one key at a time; long tasks: main-thread tasks > 50 ms while the same queries were',
     'typed at full speed (longest in ms); slowest key event: the longest key/input event (Event Timing: input delay, handlers, next paint)',
     '',
   );
 
-  out.push('SEARCH ENGINE alone, in Node over the built index (no worker, no DOM), ms; CPU = this thread\'s CPU time, steadier on a busy machine');
+  out.push(
+    "SEARCH ENGINE alone, in Node over the built index (no worker, no DOM), ms; CPU = this thread's CPU time, steadier on a busy machine",
+  );
   out.push(
     table([
       ['policies', 'clauses', 'prepare', 'prepare CPU', 'keystroke p50', 'keystroke p95', 'max', 'CPU p50', 'CPU p95'],
@@ -188,7 +214,10 @@ export function formatReport(r: Results): string {
   );
   const failed = r.checks.filter((c) => !c.pass).length;
   const missing = r.pages.filter((p) => !p.weight).map((p) => p.type);
-  out.push('', `${r.checks.length - failed} of ${r.checks.length} budgets pass.${missing.length ? ` Page types not built yet: ${missing.join(', ')}.` : ''}`);
+  out.push(
+    '',
+    `${r.checks.length - failed} of ${r.checks.length} budgets pass.${missing.length ? ` Page types not built yet: ${missing.join(', ')}.` : ''}`,
+  );
   return out.join('\n');
 }
 

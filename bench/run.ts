@@ -29,7 +29,9 @@ import { serveStatic } from './staticServer.ts';
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
   if (!['--quick', '--no-build'].includes(arg)) {
-    console.error(`Unknown option ${arg}. Options: --quick (no Lighthouse, no 1,000-policy corpus), --no-build (reuse .bench/dist-*).`);
+    console.error(
+      `Unknown option ${arg}. Options: --quick (no Lighthouse, no 1,000-policy corpus), --no-build (reuse .bench/dist-*).`,
+    );
     process.exit(2);
   }
 }
@@ -38,7 +40,8 @@ const build = !args.has('--no-build');
 const WORK = '.bench';
 const SCALES = quick ? [100] : [100, 1000];
 
-const log = (message: string): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
+const log = (message: string): void =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
 
 async function buildOrReuse(policies: number, policiesDir: string | undefined): Promise<BuildResult> {
   const outDir = path.join(WORK, `dist-${policies}`);
@@ -50,7 +53,9 @@ async function buildOrReuse(policies: number, policiesDir: string | undefined): 
   }
   log(`building ${policies} policies into ${outDir} …`);
   const result = await buildSite({ policiesDir, outDir, label: `${policies}-policy` });
-  log(`built ${result.pages} pages in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${result.cpuMs === null ? '?' : (result.cpuMs / 1000).toFixed(1)} s)`);
+  log(
+    `built ${result.pages} pages in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${result.cpuMs === null ? '?' : (result.cpuMs / 1000).toFixed(1)} s)`,
+  );
   return result;
 }
 
@@ -87,7 +92,11 @@ async function main(): Promise<void> {
       const heaviest = [...companies].sort((a, b) => b.total.gzip - a.total.gzip)[0];
       const pages: Results['pages'] = [];
       for (const type of pageTypes(real.outDir, heaviest?.path)) {
-        const weight = !type.built ? null : type.type === 'company' && heaviest ? heaviest : await measurePage(browser, site.origin, type.path);
+        const weight = !type.built
+          ? null
+          : type.type === 'company' && heaviest
+            ? heaviest
+            : await measurePage(browser, site.origin, type.path);
         pages.push({ ...type, weight });
       }
       return { companies, pages };
@@ -101,12 +110,20 @@ async function main(): Promise<void> {
     log(`search at ${policies} policies: index, engine, browser latency …`);
     const index = readIndex(result.outDir);
     const engine = measureEngine(index, QUERIES);
-    const latency = await withBrowser(`search latency at ${policies}`, (browser) => measureSearchLatency(browser, origin), log);
+    const latency = await withBrowser(
+      `search latency at ${policies}`,
+      (browser) => measureSearchLatency(browser, origin),
+      log,
+    );
     corpora.push({ policies: result.policies, build: result, index: measureIndex(result.outDir), latency, engine });
   };
   await measureCorpus(5, site.origin);
   log('keystroke floor (a bare input) …');
-  const keystrokeFloor = await withBrowser('keystroke floor', (browser) => measureKeystrokeFloor(browser, site.origin), log);
+  const keystrokeFloor = await withBrowser(
+    'keystroke floor',
+    (browser) => measureKeystrokeFloor(browser, site.origin),
+    log,
+  );
 
   let lighthouse: Results['lighthouse'] = null;
   if (!quick) {
@@ -125,8 +142,27 @@ async function main(): Promise<void> {
   }
 
   const loadAtEnd = loadNow();
-  const checks = checkBudgets({ pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])), companies, corpora, lighthouse, keystrokeFloor, cores: machine.cores, load: Math.max(machine.loadAverage[0], loadAtEnd) });
-  const results: Results = { startedAt, options: { quick, build }, machine, loadAtEnd, pages, companies, corpora, keystrokeFloor, lighthouse, checks };
+  const checks = checkBudgets({
+    pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])),
+    companies,
+    corpora,
+    lighthouse,
+    keystrokeFloor,
+    cores: machine.cores,
+    load: Math.max(machine.loadAverage[0], loadAtEnd),
+  });
+  const results: Results = {
+    startedAt,
+    options: { quick, build },
+    machine,
+    loadAtEnd,
+    pages,
+    companies,
+    corpora,
+    keystrokeFloor,
+    lighthouse,
+    checks,
+  };
   console.log(formatReport(results));
   const file = writeResults(results, WORK);
   console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);

@@ -26,17 +26,29 @@ export function readIndex(distDir: string): SearchIndex {
 export function measureIndex(distDir: string): IndexWeight {
   const raw = readFileSync(path.join(distDir, 'search-index.json'));
   const index = readIndex(distDir);
-  const text = [...index.clauses.map((c) => c[3]), ...index.sections.map((s) => s[2]), ...index.practices.map((p) => p[1])].join('\n');
+  const text = [
+    ...index.clauses.map((c) => c[3]),
+    ...index.sections.map((s) => s[2]),
+    ...index.practices.map((p) => p[1]),
+  ].join('\n');
   const indexSizes = sizesOf(raw);
   const textSizes = sizesOf(text);
-  return { clauses: index.clauses.length, index: indexSizes, text: textSizes, ratio: Math.round((indexSizes.gzip / textSizes.gzip) * 1000) / 1000 };
+  return {
+    clauses: index.clauses.length,
+    index: indexSizes,
+    text: textSizes,
+    ratio: Math.round((indexSizes.gzip / textSizes.gzip) * 1000) / 1000,
+  };
 }
 
 /** The gzip size of each company's own text (its clauses and headings, one per line), by slug. */
 export function textSizeByCompany(index: SearchIndex): Map<string, number> {
   return new Map(
     index.companies.map(([slug], c) => {
-      const texts = [...index.sections.filter((s) => s[0] === c).map((s) => s[2]), ...index.clauses.filter((cl) => cl[0] === c).map((cl) => cl[3])];
+      const texts = [
+        ...index.sections.filter((s) => s[0] === c).map((s) => s[2]),
+        ...index.clauses.filter((cl) => cl[0] === c).map((cl) => cl[3]),
+      ];
       return [slug, sizesOf(texts.join('\n')).gzip];
     }),
   );

@@ -125,10 +125,18 @@ interface BenchWindow {
 }
 
 /** Opens the surface's page, instrumented; `html`, when given, is served at its path instead of the site's. */
-async function openPage(browser: Browser, origin: string, surface: Surface, html?: string): Promise<{ page: Page; close: () => Promise<void> }> {
+async function openPage(
+  browser: Browser,
+  origin: string,
+  surface: Surface,
+  html?: string,
+): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(instrument, LOADING);
-  if (html !== undefined) await context.route(origin + surface.path, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  if (html !== undefined)
+    await context.route(origin + surface.path, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
   const page = await context.newPage();
   await page.goto(origin + surface.path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
@@ -137,7 +145,10 @@ async function openPage(browser: Browser, origin: string, surface: Surface, html
 
 /** Presses one key and returns the time to the results painted. */
 async function timedKey(page: Page, surface: Surface, key: string, expect: string): Promise<number> {
-  await page.evaluate(({ selector, expect }) => (window as unknown as BenchWindow).__bench.arm(selector, false, expect), { selector: surface.status, expect });
+  await page.evaluate(
+    ({ selector, expect }) => (window as unknown as BenchWindow).__bench.arm(selector, false, expect),
+    { selector: surface.status, expect },
+  );
   await page.keyboard.press(key === ' ' ? 'Space' : key);
   return page.evaluate(() => (window as unknown as BenchWindow).__bench.done());
 }
@@ -172,7 +183,10 @@ async function cold(browser: Browser, origin: string, surface: Surface): Promise
 async function warm(page: Page, surface: Surface): Promise<{ all: number[]; final: number[] }> {
   // Warm up: the search code, the worker and the index are loaded by the first query.
   await page.locator(surface.input).focus();
-  await page.evaluate((selector) => (window as unknown as BenchWindow).__bench.arm(selector, false, 'privacy'), surface.status);
+  await page.evaluate(
+    (selector) => (window as unknown as BenchWindow).__bench.arm(selector, false, 'privacy'),
+    surface.status,
+  );
   await page.keyboard.type('privacy');
   await page.evaluate(() => (window as unknown as BenchWindow).__bench.done());
   const all: number[] = [];
@@ -183,7 +197,8 @@ async function warm(page: Page, surface: Surface): Promise<{ all: number[]; fina
     for (let i = 0; i < query.length; i++) all.push(await timedKey(page, surface, query[i]!, query.slice(0, i + 1)));
     final.push(all.at(-1)!);
     const status = (await page.locator(surface.status).textContent()) ?? '';
-    if (!status.includes(query)) throw new Error(`${surface.surface}: after typing “${query}” the status says “${status}”`);
+    if (!status.includes(query))
+      throw new Error(`${surface.surface}: after typing “${query}” the status says “${status}”`);
   }
   return { all, final };
 }
@@ -197,18 +212,21 @@ async function typing(page: Page, surface: Surface): Promise<TypingResponsivenes
   for (const query of QUERIES) {
     await clearField(page, surface);
     await page.keyboard.type(query.slice(0, -1));
-    await page.evaluate(({ selector, q }) => (window as unknown as BenchWindow).__bench.arm(selector, false, q), { selector: surface.status, q: query });
+    await page.evaluate(({ selector, q }) => (window as unknown as BenchWindow).__bench.arm(selector, false, q), {
+      selector: surface.status,
+      q: query,
+    });
     await page.keyboard.press(query.at(-1) === ' ' ? 'Space' : query.at(-1)!);
     settleMs = Math.max(settleMs, await page.evaluate(() => (window as unknown as BenchWindow).__bench.done()));
     keys += query.length;
   }
-  const { longTasks, events } = await page.evaluate(
-    (from) => {
-      const bench = (window as unknown as BenchWindow).__bench;
-      return { longTasks: bench.longTasks.filter((t) => t.start >= from), events: bench.events.filter((e) => e.start >= from) };
-    },
-    since,
-  );
+  const { longTasks, events } = await page.evaluate((from) => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    return {
+      longTasks: bench.longTasks.filter((t) => t.start >= from),
+      events: bench.events.filter((e) => e.start >= from),
+    };
+  }, since);
   return {
     keys,
     longTasks: longTasks.length,
@@ -218,7 +236,11 @@ async function typing(page: Page, surface: Surface): Promise<TypingResponsivenes
   };
 }
 
-export async function measureSearchLatency(browser: Browser, origin: string, surfaces = SURFACES): Promise<SurfaceLatency[]> {
+export async function measureSearchLatency(
+  browser: Browser,
+  origin: string,
+  surfaces = SURFACES,
+): Promise<SurfaceLatency[]> {
   const out: SurfaceLatency[] = [];
   for (const surface of surfaces) {
     const coldSamples = await cold(browser, origin, surface);
@@ -227,7 +249,15 @@ export async function measureSearchLatency(browser: Browser, origin: string, sur
     const { all, final } = await warm(page, surface);
     const typed = await typing(page, surface);
     await close();
-    out.push({ surface: surface.surface, path: surface.path, placement, cold: summarize(coldSamples), warm: summarize(all), warmFinal: summarize(final), typing: typed });
+    out.push({
+      surface: surface.surface,
+      path: surface.path,
+      placement,
+      cold: summarize(coldSamples),
+      warm: summarize(all),
+      warmFinal: summarize(final),
+      typing: typed,
+    });
   }
   return out;
 }

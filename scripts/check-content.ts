@@ -23,7 +23,9 @@ try {
     const data = parsePolicy(readFileSync(file, 'utf8'), file, taxonomy);
     const stances = Object.values(data.practices).map((p) => p.stance);
     const tally = Object.entries(Object.groupBy(stances, (s) => s)).map(([s, list]) => `${s} ${list?.length}`);
-    console.log(`${file}: ${data.reviewed ? 'reviewed' : 'not reviewed'}; ${data.clauses.length} clauses; ${tally.join(', ')}`);
+    console.log(
+      `${file}: ${data.reviewed ? 'reviewed' : 'not reviewed'}; ${data.clauses.length} clauses; ${tally.join(', ')}`,
+    );
   }
 } catch (error) {
   if (error instanceof ContentError) {

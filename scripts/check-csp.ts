@@ -32,4 +32,6 @@ if (problems.length) {
   for (const p of problems) console.error(`  ${p}`);
   process.exit(1);
 }
-console.log(`✔ check-csp: ${pages.length} pages in ${shown}/ carry a strict CSP that covers every inline script and style; _headers is sound`);
+console.log(
+  `✔ check-csp: ${pages.length} pages in ${shown}/ carry a strict CSP that covers every inline script and style; _headers is sound`,
+);

@@ -54,7 +54,9 @@ try {
   console.error(`check-links: ${shown}/ does not exist; build first (npm run build).`);
   process.exit(1);
 }
-const files: SiteFiles = new Map(names.map((n) => [n, isReadForLinks(n) ? readFileSync(path.join(dir, n), 'utf8') : null]));
+const files: SiteFiles = new Map(
+  names.map((n) => [n, isReadForLinks(n) ? readFileSync(path.join(dir, n), 'utf8') : null]),
+);
 const report = checkSiteLinks(files, { base, site: values.site });
 const problems: LinkProblem[] = [...report.problems];
 

@@ -47,7 +47,9 @@ const code: number = await new Promise((resolve) => {
 
 if (code !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(target) ? `${shown}/ was left as it was` : `${shown}/ does not exist (there was no earlier build)`;
+  const kept = existsSync(target)
+    ? `${shown}/ was left as it was`
+    : `${shown}/ does not exist (there was no earlier build)`;
   console.error(`\n✖ Build failed; ${kept}.\n\n${buildErrorMessage(stderr)}\n`);
   process.exit(code);
 }

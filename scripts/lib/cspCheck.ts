@@ -35,7 +35,10 @@ const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text
 export function cspProblems(html: string): string[] {
   const problems: string[] = [];
   const all = elements(fromHtml(html));
-  const metas = all.filter((el) => el.tagName === 'meta' && String(el.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy');
+  const metas = all.filter(
+    (el) =>
+      el.tagName === 'meta' && String(el.properties['httpEquiv'] ?? '').toLowerCase() === 'content-security-policy',
+  );
   if (metas.length !== 1) return [`has ${metas.length} Content-Security-Policy <meta> elements, not one`];
   const policy = parsePolicy(String(metas[0]!.properties['content'] ?? ''));
 
@@ -47,7 +50,9 @@ export function cspProblems(html: string): string[] {
   for (const name of ['script-src', 'style-src']) {
     const sources = policy.get(name);
     if (!sources) problems.push(`has no ${name}`);
-    else for (const weak of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) if (sources.includes(weak)) problems.push(`${name} allows ${weak}`);
+    else
+      for (const weak of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:'])
+        if (sources.includes(weak)) problems.push(`${name} allows ${weak}`);
   }
 
   const scriptSources = new Set(policy.get('script-src') ?? []);
@@ -56,19 +61,29 @@ export function cspProblems(html: string): string[] {
     if (el.tagName === 'script' && el.properties['src'] === undefined) {
       const type = String(el.properties['type'] ?? '');
       if (!DATA_SCRIPT.test(type) && !scriptSources.has(`'${cspHash(textOf(el))}'`)) {
-        problems.push(`an inline <script> (${JSON.stringify(textOf(el).trim().slice(0, 60))}…) has no hash in script-src`);
+        problems.push(
+          `an inline <script> (${JSON.stringify(textOf(el).trim().slice(0, 60))}…) has no hash in script-src`,
+        );
       }
     }
-    if (el.tagName === 'script' && typeof el.properties['src'] === 'string' && /^(https?:)?\/\//i.test(el.properties['src'])) {
+    if (
+      el.tagName === 'script' &&
+      typeof el.properties['src'] === 'string' &&
+      /^(https?:)?\/\//i.test(el.properties['src'])
+    ) {
       problems.push(`loads a script from another origin: ${el.properties['src']}`);
     }
     if (el.tagName === 'style' && !styleSources.has(`'${cspHash(textOf(el))}'`)) {
       problems.push(`an inline <style> (${JSON.stringify(textOf(el).trim().slice(0, 60))}…) has no hash in style-src`);
     }
     for (const [property, value] of Object.entries(el.properties)) {
-      if (/^on[A-Z]/.test(property)) problems.push(`<${el.tagName}> has an inline event handler (${property.toLowerCase()}), which the policy blocks`);
+      if (/^on[A-Z]/.test(property))
+        problems.push(
+          `<${el.tagName}> has an inline event handler (${property.toLowerCase()}), which the policy blocks`,
+        );
       if (property === 'style') problems.push(`<${el.tagName}> has a style attribute, which the policy blocks`);
-      if (typeof value === 'string' && /^\s*javascript:/i.test(value)) problems.push(`<${el.tagName}> has a javascript: URL`);
+      if (typeof value === 'string' && /^\s*javascript:/i.test(value))
+        problems.push(`<${el.tagName}> has a javascript: URL`);
     }
   }
   return [...new Set(problems)];

@@ -61,10 +61,10 @@ export function inlineScriptHashes(srcDir: string | URL): `sha256-${string}`[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.astro')) for (const body of inlineScriptsOfAstro(readFileSync(full, 'utf8'))) hashes.add(cspHash(body));
+      else if (entry.name.endsWith('.astro'))
+        for (const body of inlineScriptsOfAstro(readFileSync(full, 'utf8'))) hashes.add(cspHash(body));
     }
   };
   walk(root);
   return [...hashes].sort();
 }
-

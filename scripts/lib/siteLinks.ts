@@ -112,14 +112,16 @@ export function readHtml(html: string, file: string): HtmlFacts {
     for (const attribute of LINK_ATTRIBUTES[el.tagName] ?? []) {
       const value = el.properties[attribute];
       if (value === undefined || value === null || value === false) continue;
-      const name = attribute === 'srcSet' ? 'srcset' : attribute === 'xLinkHref' ? 'xlink:href' : attribute.toLowerCase();
+      const name =
+        attribute === 'srcSet' ? 'srcset' : attribute === 'xLinkHref' ? 'xlink:href' : attribute.toLowerCase();
       const urls = attribute === 'srcSet' ? srcsetUrls(value) : [String(value)];
       for (const url of urls) links.push({ from: file, line, where: `${el.tagName}[${name}]`, url });
     }
     if (el.tagName === 'meta') {
       const key = String(el.properties['property'] ?? el.properties['name'] ?? '');
       const content = el.properties['content'];
-      if (URL_META.test(key) && typeof content === 'string') links.push({ from: file, line, where: `meta[${key}]`, url: content });
+      if (URL_META.test(key) && typeof content === 'string')
+        links.push({ from: file, line, where: `meta[${key}]`, url: content });
       if (String(el.properties['httpEquiv'] ?? '').toLowerCase() === 'refresh' && typeof content === 'string') {
         const target = /url\s*=\s*['"]?([^'"]+)/i.exec(content)?.[1];
         if (target) links.push({ from: file, line, where: 'meta[refresh]', url: target.trim() });
@@ -138,8 +140,10 @@ function srcsetUrls(value: unknown): string[] {
 export function readCss(css: string, file: string): FoundLink[] {
   const links: FoundLink[] = [];
   const lineAt = (index: number): number => css.slice(0, index).split('\n').length;
-  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi)) links.push({ from: file, line: lineAt(m.index), where: 'css url()', url: m[2]! });
-  for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/gi)) links.push({ from: file, line: lineAt(m.index), where: 'css @import', url: m[2]! });
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)/gi))
+    links.push({ from: file, line: lineAt(m.index), where: 'css url()', url: m[2]! });
+  for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/gi))
+    links.push({ from: file, line: lineAt(m.index), where: 'css @import', url: m[2]! });
   return links;
 }
 
@@ -160,7 +164,8 @@ export function readJson(json: string, file: string): { links: FoundLink[]; erro
   while (stack.length) {
     const value = stack.pop();
     if (typeof value === 'string') {
-      if (/^https?:\/\/\S+$/i.test(value) || /^\/[^/\s]\S*$/.test(value)) links.push({ from: file, line: null, where: 'json', url: value });
+      if (/^https?:\/\/\S+$/i.test(value) || /^\/[^/\s]\S*$/.test(value))
+        links.push({ from: file, line: null, where: 'json', url: value });
     } else if (Array.isArray(value)) stack.push(...(value as unknown[]));
     else if (value && typeof value === 'object') stack.push(...Object.values(value));
   }
@@ -170,8 +175,10 @@ export function readJson(json: string, file: string): { links: FoundLink[]; erro
 /** Links in XML (sitemaps): `<loc>` and `href="…"`. */
 export function readXml(xml: string, file: string): FoundLink[] {
   const links: FoundLink[] = [];
-  for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) links.push({ from: file, line: null, where: 'xml <loc>', url: decodeXml(m[1]!) });
-  for (const m of xml.matchAll(/\shref="([^"]+)"/g)) links.push({ from: file, line: null, where: 'xml href', url: decodeXml(m[1]!) });
+  for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g))
+    links.push({ from: file, line: null, where: 'xml <loc>', url: decodeXml(m[1]!) });
+  for (const m of xml.matchAll(/\shref="([^"]+)"/g))
+    links.push({ from: file, line: null, where: 'xml href', url: decodeXml(m[1]!) });
   return links;
 }
 
@@ -245,7 +252,8 @@ export function checkSiteLinks(files: SiteFiles, options: SiteOptions): LinkRepo
       fail(link, 'has a malformed %-escape');
       continue;
     }
-    const candidates = relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
+    const candidates =
+      relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`];
     const target = candidates.find((c) => files.has(c));
     if (!target) {
       fail(link, `points to ${pathname}, but the build has no ${candidates.join(' or ')}`);
@@ -261,7 +269,8 @@ export function checkSiteLinks(files: SiteFiles, options: SiteOptions): LinkRepo
         continue;
       }
       if (fragment === 'top' || fragment.startsWith(':~:')) continue; // both scroll without an element
-      if (!ids.get(target)?.has(fragment)) fail(link, `points to #${fragment}, but ${target} has no element with id "${fragment}"`);
+      if (!ids.get(target)?.has(fragment))
+        fail(link, `points to #${fragment}, but ${target} has no element with id "${fragment}"`);
     }
   }
   return report;

@@ -37,7 +37,10 @@ const taxonomyOnce = once(async () => {
   const entries = await getCollection('practices');
   const position = new Map(parseTaxonomy(readFileSync('content/practices.yaml', 'utf8')).map((p, i) => [p.id, i]));
   const practices = entries.map((e) => e.data);
-  return practices.sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  return practices.sort(
+    (a, b) =>
+      GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
+  );
 });
 
 /**

@@ -95,7 +95,9 @@ export const policySchema = z.strictObject({
   /** Headings and bold pseudo-headings, in order. */
   sections: z.array(z.strictObject({ id: z.string(), text: z.string(), level: z.number().int(), pseudo: z.boolean() })),
   /** Paragraphs and list items, in order. */
-  clauses: z.array(z.strictObject({ ...clauseFields, /** Practices whose curated quotes cite it. */ citedBy: z.array(practiceId) })),
+  clauses: z.array(
+    z.strictObject({ ...clauseFields, /** Practices whose curated quotes cite it. */ citedBy: z.array(practiceId) }),
+  ),
   /** The renderable document. */
   blocks: z.array(z.discriminatedUnion('type', [headingBlock, clauseBlock, listBlock])),
   /** One finding per practice of the taxonomy. */

@@ -29,10 +29,16 @@ test.beforeAll(async ({}, testInfo) => {
   for (const name of readdirSync('content/policies').filter((n) => n.endsWith('.md'))) {
     copyFileSync(path.join('content/policies', name), path.join(policiesDir, name));
   }
-  for (const name of ['examplecorp.md', 'quietcorp.md']) copyFileSync(path.join('tests/fixtures/raw', name), path.join(policiesDir, name));
+  for (const name of ['examplecorp.md', 'quietcorp.md'])
+    copyFileSync(path.join('tests/fixtures/raw', name), path.join(policiesDir, name));
   const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, POLICIES_DIR: path.relative(process.cwd(), policiesDir), OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      POLICIES_DIR: path.relative(process.cwd(), policiesDir),
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   expect(result.status, `astro build failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
 });
@@ -55,24 +61,33 @@ async function serveBuild(page: Page): Promise<void> {
 test('the built HTML: #cookies on ExampleCorp’s cookie paragraph, none on QuietCorp', () => {
   const example = readFileSync(path.join(outDir, 'companies/examplecorp/index.html'), 'utf8');
   const quiet = readFileSync(path.join(outDir, 'companies/quietcorp/index.html'), 'utf8');
-  expect(example).toMatch(/<p id="c-[0-9a-f]{8}" class="clause"><span id="cookies" class="anchor-target block">Like most web sites/);
+  expect(example).toMatch(
+    /<p id="c-[0-9a-f]{8}" class="clause"><span id="cookies" class="anchor-target block">Like most web sites/,
+  );
   expect(example.match(/id="cookies"/g)).toHaveLength(1);
   expect(quiet).not.toContain('id="cookies"');
   expect(quiet).not.toMatch(/href="#cookies"/);
 });
 
-test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph, highlighted; not reviewed', async ({ page }) => {
+test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph, highlighted; not reviewed', async ({
+  page,
+}) => {
   await serveBuild(page);
   await page.goto(`${ORIGIN}/companies/examplecorp/#cookies`);
   await expectLandedOn(page, 'cookies');
-  expect(fold(await targetOf(page, 'cookies').innerText())).toContain('we place small text files on your computer when you visit, called "cookies"');
+  expect(fold(await targetOf(page, 'cookies').innerText())).toContain(
+    'we place small text files on your computer when you visit, called "cookies"',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Examplecorp');
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
   await expect(summary).toContainText('This policy has not been reviewed yet');
   const cookies = summary.locator('[data-practice="cookies"]');
   await expect(cookies.locator('[data-stance]')).toHaveText('?Not reviewed');
   await expect(cookies).toContainText('Found automatically in:');
-  await expect(cookies.getByRole('link', { name: /^Like most web sites/ })).toHaveAttribute('href', /^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/);
+  await expect(cookies.getByRole('link', { name: /^Like most web sites/ })).toHaveAttribute(
+    'href',
+    /^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/,
+  );
   await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText('Not reviewed yet');
 });
 
@@ -93,6 +108,11 @@ test('the companies list shows the dropped-in companies too', async ({ page }) =
   await serveBuild(page);
   await page.goto(`${ORIGIN}/companies/`);
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(7);
-  await expect(page.getByRole('link', { name: 'Examplecorp', exact: true })).toHaveAttribute('href', '/companies/examplecorp/');
-  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Quietcorp' })).toContainText('not reviewed');
+  await expect(page.getByRole('link', { name: 'Examplecorp', exact: true })).toHaveAttribute(
+    'href',
+    '/companies/examplecorp/',
+  );
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: 'Quietcorp' })).toContainText(
+    'not reviewed',
+  );
 });

@@ -8,7 +8,10 @@ const phone = { width: 375, height: 800 };
 
 /** The practice ids whose `#id` the page's practice summary offers. */
 async function listedAnchors(page: Page): Promise<string[]> {
-  const hrefs = await page.getByRole('region', { name: 'Practices at a glance' }).locator('copy-link a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('region', { name: 'Practices at a glance' })
+    .locator('copy-link a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.replace(/^#/, ''));
 }
 
@@ -25,7 +28,10 @@ test.describe('the companies list', () => {
       await expect(card.locator(`time[datetime="${policy.archivedOn}"]`)).toBeVisible();
       await expect(card).toContainText(`${policy.wordCount.toLocaleString('en')} words`);
       await expect(card).toContainText(`about ${policy.readingMinutes} min`);
-      await expect(card.getByRole('link', { name: policy.name, exact: true })).toHaveAttribute('href', `/companies/${policy.slug}/`);
+      await expect(card.getByRole('link', { name: policy.name, exact: true })).toHaveAttribute(
+        'href',
+        `/companies/${policy.slug}/`,
+      );
     }
   });
 });
@@ -70,7 +76,8 @@ test.describe('every practice anchor a page lists', () => {
       expect([...listed].sort()).toEqual([...addressed].sort());
       expect(listed).toContain('cookies');
       for (const id of taxonomy.map((p) => p.id)) {
-        if (!policy.practices[id]!.anchor) await expect(targetOf(page, id), `#${id} has no empty target`).toHaveCount(0);
+        if (!policy.practices[id]!.anchor)
+          await expect(targetOf(page, id), `#${id} has no empty target`).toHaveCount(0);
       }
     });
 
@@ -82,7 +89,10 @@ test.describe('every practice anchor a page lists', () => {
           await expectLandedOn(page, id);
           const text = fold(await targetOf(page, id).innerText());
           const quotes = policy.practices[id]!.quotes.map((q) => fold(q.text));
-          expect(quotes.some((q) => text.includes(q)), `#${id} holds one of the quotes of ${id}`).toBe(true);
+          expect(
+            quotes.some((q) => text.includes(q)),
+            `#${id} holds one of the quotes of ${id}`,
+          ).toBe(true);
         });
       }
     });
@@ -132,7 +142,9 @@ test.describe('a company page', () => {
     await expect(snapshot).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(panel.locator(`a[href="${corero.originalUrl}"]`)).toBeVisible();
     await expect(panel).toContainText(corero.sha256);
-    await expect(panel).toContainText(/Archived in 2009, nine years before the EU's General Data Protection Regulation/);
+    await expect(panel).toContainText(
+      /Archived in 2009, nine years before the EU's General Data Protection Regulation/,
+    );
     await expect(panel.getByRole('listitem').filter({ hasText: 'mojibake' })).toContainText('Â©');
 
     await page.goto('/companies/ironport/');
@@ -140,10 +152,14 @@ test.describe('a company page', () => {
     await expect(ironportPanel.getByRole('listitem').filter({ hasText: 'stray table pipe' })).toContainText('2 times');
 
     await page.goto('/companies/mimecast/');
-    await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText('None: the words below are exactly as archived.');
+    await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText(
+      'None: the words below are exactly as archived.',
+    );
   });
 
-  test('summarises the practices with the matrix stance in words and symbols, linked to the quotes', async ({ page }) => {
+  test('summarises the practices with the matrix stance in words and symbols, linked to the quotes', async ({
+    page,
+  }) => {
     const mimecast = realPolicies['mimecast']!;
     await page.goto('/companies/mimecast/');
     const summary = page.getByRole('region', { name: 'Practices at a glance' });
@@ -151,14 +167,25 @@ test.describe('a company page', () => {
     await expect(rows).toHaveCount(taxonomy.length);
     for (const practice of taxonomy) {
       const stance = mimecast.practices[practice.id]!.stance;
-      await expect(rows.and(page.locator(`[data-practice="${practice.id}"]`)).locator('[data-stance]')).toHaveAttribute('data-stance', stance);
+      await expect(rows.and(page.locator(`[data-practice="${practice.id}"]`)).locator('[data-stance]')).toHaveAttribute(
+        'data-stance',
+        stance,
+      );
     }
     const cookies = rows.and(page.locator('[data-practice="cookies"]'));
     await expect(cookies.locator('[data-stance]')).toHaveText('✓Yes');
-    await expect(cookies.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute('href', '/practices/cookies/');
+    await expect(cookies.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute(
+      'href',
+      '/practices/cookies/',
+    );
     const quoted = mimecast.practices['cookies']!.quotes[0]!;
-    await expect(cookies.getByRole('link', { name: /may use cookies to also personalise/ })).toHaveAttribute('href', `/companies/mimecast/#${quoted.clauseId}`);
-    await expect(rows.and(page.locator('[data-practice="payment-data"]')).locator('[data-stance]')).toHaveText('–Not mentioned');
+    await expect(cookies.getByRole('link', { name: /may use cookies to also personalise/ })).toHaveAttribute(
+      'href',
+      `/companies/mimecast/#${quoted.clauseId}`,
+    );
+    await expect(rows.and(page.locator('[data-practice="payment-data"]')).locator('[data-stance]')).toHaveText(
+      '–Not mentioned',
+    );
     await expect(rows.and(page.locator('[data-practice="sells-data"]')).locator('[data-stance]')).toHaveText('✗No');
     await expect(rows.and(page.locator('[data-practice="sells-data"]'))).toContainText('good for your privacy');
   });
@@ -176,7 +203,10 @@ test.describe('a company page', () => {
     await toc.getByRole('link', { name: 'Policy Changes' }).click();
     await expect(page).toHaveURL(/#policy-changes-section$/);
     await expectLandedOn(page, 'policy-changes-section');
-    await expect(toc.getByRole('link', { name: 'Policy Changes' }), 'marks the section being read').toHaveAttribute('aria-current', 'location');
+    await expect(toc.getByRole('link', { name: 'Policy Changes' }), 'marks the section being read').toHaveAttribute(
+      'aria-current',
+      'location',
+    );
     await expect(toc.locator('[aria-current]')).toHaveCount(1);
   });
 
@@ -206,7 +236,10 @@ test.describe('a company page', () => {
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(link).toHaveClass(/external/);
     }
-    await expect(article.getByRole('link', { name: 'support@ironport.com' })).toHaveAttribute('href', 'mailto:support@ironport.com');
+    await expect(article.getByRole('link', { name: 'support@ironport.com' })).toHaveAttribute(
+      'href',
+      'mailto:support@ironport.com',
+    );
     await expect(article.getByRole('link', { name: '650-989-6500' })).toHaveAttribute('href', 'tel:6509896500');
   });
 
@@ -215,7 +248,10 @@ test.describe('a company page', () => {
     await page.goto('/companies/mimecast/');
     const cited = mimecast.practices['cookies']!.quotes[0]!.clauseId;
     const chips = page.locator(`[id="${cited}"] .cited-by`);
-    await expect(chips.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute('href', '/practices/cookies/');
+    await expect(chips.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute(
+      'href',
+      '/practices/cookies/',
+    );
     await expect(chips.getByRole('link')).toHaveCount(mimecast.clauses.find((c) => c.id === cited)!.citedBy.length);
     const uncited = mimecast.clauses.find((c) => c.citedBy.length === 0)!;
     await expect(page.locator(`[id="${uncited.id}"] .cited-by`)).toHaveCount(0);
@@ -253,7 +289,9 @@ test.describe('copy link', () => {
     await expect(control).toHaveText('#cookies');
     await control.focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/companies/corero/#cookies`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseURL}/companies/corero/#cookies`);
   });
 
   test('is a plain link to the anchor without JavaScript', async ({ browser }) => {
@@ -261,7 +299,10 @@ test.describe('copy link', () => {
     const page = await context.newPage();
     const heading = realPolicies['ironport']!.sections[2]!;
     await page.goto('/companies/ironport/');
-    const control = page.locator('.heading-row').filter({ has: page.locator(`[id="${heading.id}"]`) }).getByRole('link');
+    const control = page
+      .locator('.heading-row')
+      .filter({ has: page.locator(`[id="${heading.id}"]`) })
+      .getByRole('link');
     await expect(control).toHaveAccessibleName(`Link to the section “${heading.text}”`);
     await control.focus();
     await page.keyboard.press('Enter');
@@ -279,8 +320,13 @@ test.describe('accessibility', () => {
         test.slow();
         await page.emulateMedia({ colorScheme: theme });
         await page.goto(path);
-        const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .include('main')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   }

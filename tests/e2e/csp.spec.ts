@@ -25,7 +25,9 @@ async function watch(page: Page): Promise<Incidents> {
     const list: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
     document.addEventListener('securitypolicyviolation', (e) => {
-      list.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      list.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
     });
   });
   const errors: string[] = [];
@@ -64,8 +66,14 @@ for (const [half, paths] of [PAGES.filter((_, i) => i % 2 === 0), PAGES.filter((
 }
 
 /** One page of each type that has the site's chrome (header search, theme toggle). */
-const INTERACTIVE = ['/', PAGES.find((p) => /^\/companies\/[^/]+\/$/.test(p)), '/compare/', PAGES.find((p) => /^\/practices\/[^/]+\/$/.test(p)), '/about/', '/404.html']
-  .filter((p): p is string => p !== undefined && PAGES.includes(p));
+const INTERACTIVE = [
+  '/',
+  PAGES.find((p) => /^\/companies\/[^/]+\/$/.test(p)),
+  '/compare/',
+  PAGES.find((p) => /^\/practices\/[^/]+\/$/.test(p)),
+  '/about/',
+  '/404.html',
+].filter((p): p is string => p !== undefined && PAGES.includes(p));
 
 for (const path of INTERACTIVE) {
   test(`no CSP violation while the theme toggle and the header search are used on ${path}`, async ({ page }) => {
@@ -94,11 +102,17 @@ test('no CSP violation while the search page searches', async ({ page }) => {
   const incidents = await watch(page);
   await page.goto('/search/?q=cokies');
   const results = page.locator('main a[href*="/companies/"][href*="#"]');
-  await results.first().waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
+  await results
+    .first()
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .catch(() => undefined);
   const field = page.locator('main input[type="search"]');
   if ((await field.count()) > 0) {
     await field.first().fill('unsubscribe');
-    await results.first().waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
+    await results
+      .first()
+      .waitFor({ state: 'attached', timeout: 15_000 })
+      .catch(() => undefined);
   }
   expect(await incidents.violations()).toEqual([]);
   expect(incidents.errors).toEqual([]);
@@ -133,6 +147,9 @@ test('the policy blocks injected script, inline handlers, styles and third-party
   expect(outcome).toEqual({ breach: null, styled: false, fetched: false });
   const violations = await incidents.violations();
   for (const directive of ['script-src-elem', 'script-src-attr', 'style-src-attr', 'connect-src']) {
-    expect(violations.some((v) => v.startsWith(directive)), `a ${directive} violation was reported`).toBe(true);
+    expect(
+      violations.some((v) => v.startsWith(directive)),
+      `a ${directive} violation was reported`,
+    ).toBe(true);
   }
 });

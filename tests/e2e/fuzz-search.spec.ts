@@ -12,7 +12,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { countFromEnv, random, seedFromEnv } from '../fuzz/random.ts';
-import { HOSTILE_QUERIES, INJECTED_ATTRIBUTE, PROTOTYPE_QUERIES, PWNED_FLAG, searchQueries } from '../fuzz/searchQueries.ts';
+import {
+  HOSTILE_QUERIES,
+  INJECTED_ATTRIBUTE,
+  PROTOTYPE_QUERIES,
+  PWNED_FLAG,
+  searchQueries,
+} from '../fuzz/searchQueries.ts';
 
 const SEED = seedFromEnv(20_110_529);
 const QUERIES = countFromEnv('FUZZ_QUERIES', 500);
@@ -28,7 +34,9 @@ const CLAUSE_LINK = 'a[href*="/companies/"][href*="#"]';
 async function watch(page: Page): Promise<string[]> {
   const incidents: string[] = [];
   // A search worker that throws reports an 'error' event the page may silence: listen first.
-  await page.exposeFunction('__fuzzWorkerError', (message: string) => incidents.push(`the search worker threw: ${message}`));
+  await page.exposeFunction('__fuzzWorkerError', (message: string) =>
+    incidents.push(`the search worker threw: ${message}`),
+  );
   await page.addInitScript(() => {
     const Native = window.Worker;
     window.Worker = class extends Native {
@@ -59,7 +67,11 @@ async function watch(page: Page): Promise<string[]> {
 }
 
 /** Types each query into the field, waiting until the page reacts (or SETTLE_MS), and reports the first harmful one. */
-async function typeAll(page: Page, selector: string, queries: string[]): Promise<{ query: string; harm: string } | null> {
+async function typeAll(
+  page: Page,
+  selector: string,
+  queries: string[],
+): Promise<{ query: string; harm: string } | null> {
   return page.evaluate(
     async ({ selector, queries, settleMs, flag, attribute }) => {
       const input = document.querySelector<HTMLInputElement>(selector);
@@ -84,8 +96,14 @@ async function typeAll(page: Page, selector: string, queries: string[]): Promise
         const injected = document.querySelector(`[${attribute}]`);
         if (injected) return { query, harm: `its markup became a <${injected.tagName.toLowerCase()}> element` };
       }
-      const handler = [...document.querySelectorAll('body *')].find((el) => [...el.attributes].some((a) => /^on/i.test(a.name)));
-      if (handler) return { query: queries.join(' | '), harm: `a <${handler.tagName.toLowerCase()}> with an inline event handler appeared` };
+      const handler = [...document.querySelectorAll('body *')].find((el) =>
+        [...el.attributes].some((a) => /^on/i.test(a.name)),
+      );
+      if (handler)
+        return {
+          query: queries.join(' | '),
+          harm: `a <${handler.tagName.toLowerCase()}> with an inline event handler appeared`,
+        };
       return null;
     },
     { selector, queries, settleMs: SETTLE_MS, flag: PWNED_FLAG, attribute: INJECTED_ATTRIBUTE },
@@ -113,14 +131,20 @@ async function fuzzField(page: Page, path: string, selector: string, queries: st
   const field = page.locator(selector);
   test.skip((await field.count()) === 0, `${path} has no ${selector}`);
   await field.focus();
-  test.skip(!(await answers(page, selector, PROBE_DEADLINE_MS)), `${selector} on ${path} does not search as you type in this build`);
+  test.skip(
+    !(await answers(page, selector, PROBE_DEADLINE_MS)),
+    `${selector} on ${path} does not search as you type in this build`,
+  );
 
   for (let start = 0; start < queries.length; start += BATCH) {
     const batch = queries.slice(start, start + BATCH);
     const harmful = await typeAll(page, selector, batch);
     expect(harmful, `query ${JSON.stringify(harmful?.query.slice(0, 120))} (seed ${SEED})`).toBeNull();
     expect(incidents, `while typing queries ${start}–${start + batch.length - 1} (seed ${SEED})`).toEqual([]);
-    expect(await answers(page, selector, PROBE_DEADLINE_MS), `search stopped answering after queries ${start}–${start + batch.length - 1} (seed ${SEED})`).toBe(true);
+    expect(
+      await answers(page, selector, PROBE_DEADLINE_MS),
+      `search stopped answering after queries ${start}–${start + batch.length - 1} (seed ${SEED})`,
+    ).toBe(true);
   }
 }
 
@@ -139,12 +163,22 @@ test.describe(`search fuzz (seed ${SEED}, ${QUERIES} queries per field)`, () => 
     const queries = [...HOSTILE_QUERIES, ...PROTOTYPE_QUERIES];
     test.setTimeout(60_000 + queries.length * 10_000);
     for (const q of queries) {
-      const response = await page.goto(`/search/?${new URLSearchParams({ q, company: q.slice(0, 20), practice: q.slice(-20) })}`);
+      const response = await page.goto(
+        `/search/?${new URLSearchParams({ q, company: q.slice(0, 20), practice: q.slice(-20) })}`,
+      );
       expect(response?.status(), q).toBe(200);
-      await page.locator('main [role="status"]').first().waitFor({ state: 'attached', timeout: 5_000 }).catch(() => undefined);
+      await page
+        .locator('main [role="status"]')
+        .first()
+        .waitFor({ state: 'attached', timeout: 5_000 })
+        .catch(() => undefined);
       const harm = await page.evaluate(
         ({ flag, attribute }) =>
-          (window as unknown as Record<string, unknown>)[flag] !== undefined ? 'its script ran' : document.querySelector(`[${attribute}]`) ? 'its markup was parsed' : null,
+          (window as unknown as Record<string, unknown>)[flag] !== undefined
+            ? 'its script ran'
+            : document.querySelector(`[${attribute}]`)
+              ? 'its markup was parsed'
+              : null,
         { flag: PWNED_FLAG, attribute: INJECTED_ATTRIBUTE },
       );
       expect(harm, `/search/?q=${q}`).toBeNull();

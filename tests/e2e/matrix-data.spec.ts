@@ -25,13 +25,20 @@ test('/data/matrix.csv holds the same cells as matrix.json, one row each', async
   expect(rows).toHaveLength(json.cells.length + 1);
   json.cells.forEach((cell, i) => {
     const [company, practice, , stance, summary, quotes, urls] = rows[i + 1]!;
-    expect({ company, practice, stance, summary }).toEqual({ company: cell.company, practice: cell.practice, stance: cell.stance, summary: cell.summary });
+    expect({ company, practice, stance, summary }).toEqual({
+      company: cell.company,
+      practice: cell.practice,
+      stance: cell.stance,
+      summary: cell.summary,
+    });
     expect(quotes ? quotes.split('\n') : []).toEqual(cell.quotes.map((q) => q.text));
     expect(urls ? urls.split('\n') : []).toEqual(cell.quotes.map((q) => q.url));
   });
 });
 
-test('/data/policies.json validates and every quote link of matrix.json names one of its clauses', async ({ request }) => {
+test('/data/policies.json validates and every quote link of matrix.json names one of its clauses', async ({
+  request,
+}) => {
   const policies = openPoliciesSchema.parse(await (await request.get('/data/policies.json')).json());
   const matrix = openMatrixSchema.parse(await (await request.get('/data/matrix.json')).json());
   expect(policies.policies).toHaveLength(5);

@@ -37,19 +37,26 @@ const visibleColumns = (page: Page) => page.locator('#matrix thead th[data-compa
 
 /** Axe on the page's main content (the site chrome around it has its own tests). */
 async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('main')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('/compare/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the full matrix renders: 23 practices in OPP-115 groups × 5 companies, every cell an answer', async ({ page }) => {
+  test('the full matrix renders: 23 practices in OPP-115 groups × 5 companies, every cell an answer', async ({
+    page,
+  }) => {
     await page.goto('/compare/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare the policies');
     expect(await rows(page).evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual(PRACTICE_ORDER);
     await expect(visibleColumns(page)).toHaveCount(5);
-    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual(COMPANIES);
+    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual(
+      COMPANIES,
+    );
     await expect(page.locator('#matrix td[data-stance]')).toHaveCount(115);
     const groups = await page.locator('#matrix th[scope=rowgroup]').allTextContents();
     expect(groups.map((g) => g.trim())).toEqual([
@@ -78,7 +85,9 @@ test.describe('/compare/ without JavaScript', () => {
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
-    await expect(page.locator(':target')).toContainText('We do not sell, rent or loan personal information collected to third parties.');
+    await expect(page.locator(':target')).toContainText(
+      'We do not sell, rent or loan personal information collected to third parties.',
+    );
   });
 
   test('“Show every summary” lays all summaries out in the table', async ({ page }) => {
@@ -88,7 +97,9 @@ test.describe('/compare/ without JavaScript', () => {
     await page.getByRole('checkbox', { name: 'Show every summary in the table' }).check();
     expect((await summary.boundingBox())!.width).toBeGreaterThan(60);
     await expect(summary).toHaveText(/children/i);
-    const widths = await page.locator('#matrix .mx-sum').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    const widths = await page
+      .locator('#matrix .mx-sum')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
     expect(widths).toHaveLength(115);
     expect(widths.every((w) => w > 60)).toBe(true);
   });
@@ -101,14 +112,26 @@ test.describe('/compare/ without JavaScript', () => {
 
 test('every quote link in /compare/ and /practices/* lands on a clause containing the quote', async ({ page }) => {
   test.setTimeout(300_000);
-  const fold = (s: string) => s.replace(/\*\*|__/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const fold = (s: string) =>
+    s
+      .replace(/\*\*|__/g, '')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
   const collect = async (path: string) => {
     await page.goto(path);
-    return page.locator('a.quote-link').evaluateAll((as, from) => as.map((a) => ({ from, href: a.getAttribute('href') ?? '', quote: a.querySelector('q')?.textContent ?? '' })), path);
+    return page
+      .locator('a.quote-link')
+      .evaluateAll(
+        (as, from) =>
+          as.map((a) => ({ from, href: a.getAttribute('href') ?? '', quote: a.querySelector('q')?.textContent ?? '' })),
+        path,
+      );
   };
   const links = await collect('/compare/');
   expect(links.length).toBeGreaterThan(100);
-  const practicePages = await page.locator('#matrix tbody th[scope=row] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const practicePages = await page
+    .locator('#matrix tbody th[scope=row] a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(practicePages).toHaveLength(23);
   let fromPractices = 0;
   for (const path of practicePages) {
@@ -135,7 +158,8 @@ test('every quote link in /compare/ and /practices/* lands on a clause containin
       const id = decodeURIComponent(href.split('#')[1]!);
       const target = await page.locator(`[id="${id}"]`).evaluateAll((els) => els.map((el) => el.textContent ?? ''));
       if (target.length !== 1) failures.push(`${from} → ${href}: ${target.length} elements with that id`);
-      else if (!fold(target[0]!).includes(fold(quote))) failures.push(`${from} → ${href}: “${quote}” not in “${fold(target[0]!).slice(0, 120)}…”`);
+      else if (!fold(target[0]!).includes(fold(quote)))
+        failures.push(`${from} → ${href}: “${quote}” not in “${fold(target[0]!).slice(0, 120)}…”`);
     }
   }
   expect(failures).toEqual([]);
@@ -179,7 +203,8 @@ test.describe('reading a cell', () => {
     const silent = page.locator('#sells-data td[data-company=corero] .stance-badge');
     await expect(no).toHaveText(/✗\s*No/);
     await expect(silent).toHaveText(/○\s*Not mentioned/);
-    const style = (l: typeof no) => l.evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, bg: getComputedStyle(el).backgroundColor }));
+    const style = (l: typeof no) =>
+      l.evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, bg: getComputedStyle(el).backgroundColor }));
     const [a, b] = [await style(no), await style(silent)];
     expect(a.border).toBe('solid');
     expect(b.border).toBe('dashed');
@@ -190,14 +215,21 @@ test.describe('reading a cell', () => {
 test.describe('choosing companies and differing rows', () => {
   test('?c=corero,mimecast shows those two columns, checked in the form', async ({ page }) => {
     await page.goto('/compare/?c=corero,mimecast');
-    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual(['corero', 'mimecast']);
+    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual([
+      'corero',
+      'mimecast',
+    ]);
     await expect(page.locator('#matrix td[data-company=ironport]').first()).toBeHidden();
     await expect(page.getByRole('checkbox', { name: 'Mimecast' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'IronPort Systems' })).not.toBeChecked();
-    await expect(page.locator('compare-controls').getByRole('status')).toHaveText('Showing 2 of 5 companies and 23 of 23 practices.');
+    await expect(page.locator('compare-controls').getByRole('status')).toHaveText(
+      'Showing 2 of 5 companies and 23 of 23 practices.',
+    );
   });
 
-  test('ticking boxes filters at once and writes a shareable URL; differ-only hides rows answered alike', async ({ page }) => {
+  test('ticking boxes filters at once and writes a shareable URL; differ-only hides rows answered alike', async ({
+    page,
+  }) => {
     await page.goto('/compare/');
     await page.getByRole('checkbox', { name: 'CyberDefender' }).uncheck();
     await page.getByRole('checkbox', { name: 'IronPort Systems' }).uncheck();
@@ -207,10 +239,14 @@ test.describe('choosing companies and differing rows', () => {
 
     await page.getByRole('checkbox', { name: 'Only practices where they differ' }).check();
     await expect(page).toHaveURL(/\?c=corero,mimecast&differ=1$/);
-    const shown = await page.locator('#matrix tbody tr[data-practice]:visible').evaluateAll((trs) => trs.map((tr) => tr.id));
+    const shown = await page
+      .locator('#matrix tbody tr[data-practice]:visible')
+      .evaluateAll((trs) => trs.map((tr) => tr.id));
     // Every row left differs between the two, and every row hidden does not.
     for (const id of PRACTICE_ORDER) {
-      const stances = await page.locator(`#${id} td[data-company=corero], #${id} td[data-company=mimecast]`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-stance')));
+      const stances = await page
+        .locator(`#${id} td[data-company=corero], #${id} td[data-company=mimecast]`)
+        .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-stance')));
       expect(shown.includes(id), id).toBe(stances[0] !== stances[1]);
     }
     expect(shown).toContain('sells-data');
@@ -241,7 +277,9 @@ test.describe('choosing companies and differing rows', () => {
 test.describe('on a phone (375 px)', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
-  test('the page does not scroll sideways; the matrix scrolls inside its region with practice column and header pinned', async ({ page }) => {
+  test('the page does not scroll sideways; the matrix scrolls inside its region with practice column and header pinned', async ({
+    page,
+  }) => {
     await page.goto('/compare/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const region = page.getByRole('region', { name: /Practices by company/ });
@@ -290,7 +328,9 @@ test('the tally states its formula and matches the answers', async ({ page, requ
     cells: { company: string; practice: string; stance: string }[];
   };
   for (const slug of COMPANIES) {
-    const favourable = data.practices.filter((p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly).length;
+    const favourable = data.practices.filter(
+      (p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly,
+    ).length;
     await expect(tally.locator(`li[data-company=${slug}]`)).toContainText(`${favourable} of 20 in your favour`);
     await expect(page.locator(`#matrix tfoot td[data-company=${slug}]`)).toHaveText(`${favourable} of 20`);
   }
@@ -314,7 +354,9 @@ test('the practices index lists all 23, grouped, each linking to its page', asyn
   await page.goto('/practices/');
   const links = page.locator('main h3 a');
   await expect(links).toHaveCount(23);
-  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(PRACTICE_ORDER.map((id) => `/practices/${id}/`));
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+    PRACTICE_ORDER.map((id) => `/practices/${id}/`),
+  );
 });
 
 for (const theme of ['light', 'dark'] as const) {

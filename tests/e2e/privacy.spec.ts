@@ -7,7 +7,11 @@ import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
  * Practise what we compare: browsing the site never leaves its own origin and never sets a
  * cookie. The only thing kept in the browser is the theme choice, in localStorage.
  */
-test('browsing every page type stays on the site’s own origin and sets no cookie', async ({ page, context, baseURL }) => {
+test('browsing every page type stays on the site’s own origin and sets no cookie', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
@@ -40,8 +44,14 @@ test('browsing every page type stays on the site’s own origin and sets no cook
   expect(setCookies, 'Set-Cookie headers').toEqual([]);
   expect(await context.cookies(), 'cookies in the browser').toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe('');
-  const storage = await page.evaluate(() => ({ local: Object.keys(localStorage), session: Object.keys(sessionStorage) }));
-  expect(storage.local.every((key) => key === 'theme'), `localStorage keys: ${storage.local.join(', ')}`).toBe(true);
+  const storage = await page.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
+  expect(
+    storage.local.every((key) => key === 'theme'),
+    `localStorage keys: ${storage.local.join(', ')}`,
+  ).toBe(true);
   expect(storage.session).toEqual([]);
 });
 
@@ -61,10 +71,16 @@ test('no built page or stylesheet loads anything from another origin', () => {
     const loads = file.endsWith('.html')
       ? [
           ...text.matchAll(/<(?:script|img|iframe|audio|video|source|embed)\b[^>]*\ssrc="?(https?:)?\/\/[^"\s>]*/gi),
-          ...text.matchAll(/<link\b(?=[^>]*\srel="?(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest))[^>]*\shref="?(https?:)?\/\/[^"\s>]*/gi),
+          ...text.matchAll(
+            /<link\b(?=[^>]*\srel="?(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|manifest))[^>]*\shref="?(https?:)?\/\/[^"\s>]*/gi,
+          ),
           ...text.matchAll(/<form\b[^>]*\saction="?(https?:)?\/\/[^"\s>]*/gi),
         ]
-      : [...text.matchAll(/(?:url\(\s*["']?|@import\s+["']|fetch\(\s*["'`]|import\(\s*["'`])(https?:)?\/\/[^"')\s]*/gi)];
+      : [
+          ...text.matchAll(
+            /(?:url\(\s*["']?|@import\s+["']|fetch\(\s*["'`]|import\(\s*["'`])(https?:)?\/\/[^"')\s]*/gi,
+          ),
+        ];
     for (const match of loads) offenders.push(`${file}: ${match[0].slice(0, 120)}`);
   }
   expect(offenders).toEqual([]);

@@ -12,7 +12,12 @@ test.describe.configure({ timeout: 120_000 });
 /** The five companies as the site names them. */
 const COMPANIES = ['Corero Systems', 'CyberDefender', 'IronPort Systems', 'Mimecast', 'Threatpost'];
 
-const results = (page: Page) => page.getByRole('main').getByRole('list').filter({ has: page.locator('a[href*="/companies/"]') }).getByRole('listitem');
+const results = (page: Page) =>
+  page
+    .getByRole('main')
+    .getByRole('list')
+    .filter({ has: page.locator('a[href*="/companies/"]') })
+    .getByRole('listitem');
 const status = (page: Page) => page.getByRole('main').getByRole('status');
 const headerBox = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: 'Search clauses' });
 
@@ -36,7 +41,9 @@ test.describe('the /search/ page', () => {
     await expect(status(page)).toHaveText(/clauses from 5 companies match “cokies”/);
     await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('cokies');
     for (const company of COMPANIES) {
-      const hit = results(page).filter({ hasText: company }).filter({ has: page.locator('mark', { hasText: /^cookies?$/i }) });
+      const hit = results(page)
+        .filter({ hasText: company })
+        .filter({ has: page.locator('mark', { hasText: /^cookies?$/i }) });
       await expect(hit.first(), company).toBeVisible();
     }
   });
@@ -83,7 +90,10 @@ test.describe('the /search/ page', () => {
     await page.getByRole('combobox', { name: 'Practice' }).selectOption('tracking-cookies');
     await expect(page).toHaveURL(/\?q=cookies&company=mimecast&practice=tracking-cookies$/);
     await expect(status(page)).toHaveText(/from 1 company match “cookies”/);
-    const hrefs = () => results(page).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = () =>
+      results(page)
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const filtered = await hrefs();
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(everyCompany);
@@ -138,7 +148,9 @@ test.describe('the /search/ page', () => {
     await box.pressSequentially('cooki');
     await expect(status(page)).toHaveText(/match “cooki”/);
     const before = await results(page).allTextContents();
-    await results(page).first().evaluate((li) => li.setAttribute('data-test-kept', ''));
+    await results(page)
+      .first()
+      .evaluate((li) => li.setAttribute('data-test-kept', ''));
     await box.press('e');
     await expect(status(page)).toHaveText(/match “cookie”/);
     // The same clause, marked the same way, is the same element.
@@ -172,7 +184,8 @@ test.describe('the /search/ page', () => {
     await page.goto('/search/?q=cookies');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'the matrix' })).toHaveAttribute('href', '/compare/');
-    for (const company of COMPANIES) await expect(page.getByRole('main').getByRole('link', { name: company })).toBeVisible();
+    for (const company of COMPANIES)
+      await expect(page.getByRole('main').getByRole('link', { name: company })).toBeVisible();
     await context.close();
   });
 
@@ -265,7 +278,9 @@ test.describe('the header search box', () => {
   test('counts are announced politely', async ({ page }) => {
     await page.goto('/');
     await headerBox(page).fill('cokies');
-    await expect(page.getByRole('banner').getByRole('search').getByRole('status')).toHaveText(/clauses from 5 companies match “cokies”/);
+    await expect(page.getByRole('banner').getByRole('search').getByRole('status')).toHaveText(
+      /clauses from 5 companies match “cokies”/,
+    );
   });
 
   test('the index and the search code load only when the reader starts to search', async ({ page }) => {
@@ -289,8 +304,12 @@ test.describe('the header search box', () => {
 const injected = (page: Page) =>
   page.evaluate(() => [
     ...[...document.querySelectorAll('img, svg, iframe, object, embed')].map((el) => el.outerHTML.slice(0, 80)),
-    ...[...document.scripts].filter((el) => (el.textContent ?? '').includes('alert(')).map((el) => el.outerHTML.slice(0, 80)),
-    ...[...document.querySelectorAll('*')].filter((el) => el.getAttributeNames().some((name) => name.startsWith('on'))).map((el) => el.outerHTML.slice(0, 80)),
+    ...[...document.scripts]
+      .filter((el) => (el.textContent ?? '').includes('alert('))
+      .map((el) => el.outerHTML.slice(0, 80)),
+    ...[...document.querySelectorAll('*')]
+      .filter((el) => el.getAttributeNames().some((name) => name.startsWith('on')))
+      .map((el) => el.outerHTML.slice(0, 80)),
   ]);
 
 test('hostile queries inject nothing and throw nothing', async ({ page }) => {
@@ -327,7 +346,9 @@ test('hostile queries inject nothing and throw nothing', async ({ page }) => {
     await expect(page.getByRole('banner').locator('[data-panel-status]')).toHaveText(/clauses? from|Nothing found/);
     expect(await injected(page)).toEqual(onHome);
   }
-  await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&company=${encodeURIComponent('<b>')}`);
+  await page.goto(
+    `/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&company=${encodeURIComponent('<b>')}`,
+  );
   await expect(status(page)).toHaveText(/match “<img src=x onerror=alert\(1\)>”|No clauses match/);
   expect(await injected(page)).toEqual(onSearchPage);
   expect(problems).toEqual([]);
@@ -347,7 +368,9 @@ test.describe('accessibility', () => {
       await expect(page.getByRole('option').first()).toBeVisible();
       await headerBox(page).press('ArrowDown');
       await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
-      const { violations } = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const { violations } = await axe(page)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

@@ -6,7 +6,13 @@ import { realPolicies, taxonomy } from '../support/policies.ts';
 const policies = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));
 /** Where canonical URLs point: SITE_URL as astro.config.mjs reads it. */
 const SITE = process.env['SITE_URL'] ?? 'http://localhost:4321';
-const STANCE_WORD = { yes: 'Yes', no: 'No', partial: 'Partial', 'not-mentioned': 'Not mentioned', 'not-reviewed': 'Not reviewed' } as const;
+const STANCE_WORD = {
+  yes: 'Yes',
+  no: 'No',
+  partial: 'Partial',
+  'not-mentioned': 'Not mentioned',
+  'not-reviewed': 'Not reviewed',
+} as const;
 
 test.describe('home', () => {
   test('says what the site is and where the texts come from, in one sentence', async ({ page }) => {
@@ -16,10 +22,14 @@ test.describe('home', () => {
     await expect(intro).toContainText('read, search and compare the privacy policies of five security companies');
     await expect(intro).toContainText('Wayback Machine');
     await expect(intro).toContainText('2006–2011');
-    await expect(intro.getByRole('link', { name: 'Princeton-Leuven Longitudinal Corpus of Privacy Policies' })).toHaveAttribute('href', '/about/#provenance');
+    await expect(
+      intro.getByRole('link', { name: 'Princeton-Leuven Longitudinal Corpus of Privacy Policies' }),
+    ).toHaveAttribute('href', '/about/#provenance');
   });
 
-  test('each company card gives domain, archive date, reading time and the favourable-answer tally', async ({ page }) => {
+  test('each company card gives domain, archive date, reading time and the favourable-answer tally', async ({
+    page,
+  }) => {
     await page.goto('/');
     const cards = page.getByRole('region', { name: 'The five companies' }).getByRole('listitem');
     await expect(cards).toHaveCount(policies.length);
@@ -37,7 +47,9 @@ test.describe('home', () => {
     }
   });
 
-  test('the matrix preview shows each answer in words, links it to its clause, and leads to /compare/', async ({ page }) => {
+  test('the matrix preview shows each answer in words, links it to its clause, and leads to /compare/', async ({
+    page,
+  }) => {
     await page.goto('/');
     const table = page.getByRole('region', { name: /of the 23 practices/ }).getByRole('table');
     const ids = ['sells-data', 'third-party-sharing', 'cookies', 'tracking-cookies', 'marketing-opt-out', 'deletion'];
@@ -56,15 +68,31 @@ test.describe('home', () => {
         practice: taxonomy.find((p) => p.id === id)!.label,
         cells: policies.map((policy) => {
           const finding = policy.practices[id]!;
-          return { word: `${SYMBOL[finding.stance]} ${STANCE_WORD[finding.stance]}`, href: finding.anchor ? `/companies/${policy.slug}/#${id}` : null };
+          return {
+            word: `${SYMBOL[finding.stance]} ${STANCE_WORD[finding.stance]}`,
+            href: finding.anchor ? `/companies/${policy.slug}/#${id}` : null,
+          };
         }),
       })),
     );
     // "No" and "Not mentioned" never look alike: different words and different symbols.
-    await expect(table.getByRole('cell').filter({ hasText: /^✗ No,/ }).first()).toBeVisible();
-    await expect(table.getByRole('cell').filter({ hasText: /^○ Not mentioned,/ }).first()).toBeVisible();
+    await expect(
+      table
+        .getByRole('cell')
+        .filter({ hasText: /^✗ No,/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      table
+        .getByRole('cell')
+        .filter({ hasText: /^○ Not mentioned,/ })
+        .first(),
+    ).toBeVisible();
     // Screen readers hear the answer, how it stands with the reader, and whose it is.
-    await expect(table.getByRole('link', { name: /^Yes ?, not in your favour: Mimecast, Cookies$/ })).toHaveAttribute('href', '/companies/mimecast/#cookies');
+    await expect(table.getByRole('link', { name: /^Yes ?, not in your favour: Mimecast, Cookies$/ })).toHaveAttribute(
+      'href',
+      '/companies/mimecast/#cookies',
+    );
     await page.getByRole('link', { name: /Compare all 23 practices/ }).click();
     await expect(page).toHaveURL(/\/compare\/$/);
   });
@@ -99,23 +127,37 @@ test.describe('header and footer', () => {
   test('the footer gives provenance, the open data and the methodology', async ({ page }) => {
     await page.goto('/');
     const footer = page.getByRole('contentinfo');
-    await expect(footer.getByRole('link', { name: /Princeton-Leuven Longitudinal Corpus/ })).toHaveAttribute('href', /^https:\/\/privacypolicies\.cs\.princeton\.edu\//);
-    await expect(footer.getByRole('link', { name: /Wayback Machine/ })).toHaveAttribute('href', 'https://web.archive.org/');
+    await expect(footer.getByRole('link', { name: /Princeton-Leuven Longitudinal Corpus/ })).toHaveAttribute(
+      'href',
+      /^https:\/\/privacypolicies\.cs\.princeton\.edu\//,
+    );
+    await expect(footer.getByRole('link', { name: /Wayback Machine/ })).toHaveAttribute(
+      'href',
+      'https://web.archive.org/',
+    );
     const data = footer.getByRole('navigation', { name: 'Open data' }).getByRole('link');
-    expect(await data.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/data/matrix.json', '/data/matrix.csv', '/data/policies.json']);
+    expect(await data.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/data/matrix.json',
+      '/data/matrix.csv',
+      '/data/policies.json',
+    ]);
     await expect(footer.getByRole('link', { name: 'Methodology' })).toHaveAttribute('href', '/about/');
     await expect(footer).toContainText('sets no cookie');
   });
 
   for (const width of [375, 1280]) {
-    test(`at ${width} px every section, the search box and the theme switch are on screen, nothing scrolls sideways`, async ({ page }) => {
+    test(`at ${width} px every section, the search box and the theme switch are on screen, nothing scrolls sideways`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       for (const type of PAGE_TYPES.filter(routeBuilt)) {
         await openPageType(page, type);
         const banner = page.getByRole('banner');
         const links = banner.getByRole('navigation', { name: 'Main' }).getByRole('link');
         for (const link of await links.all()) await expect(link).toBeInViewport();
-        const rows = await links.evaluateAll((as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size);
+        const rows = await links.evaluateAll(
+          (as) => new Set(as.map((a) => Math.round(a.getBoundingClientRect().top))).size,
+        );
         expect(rows, `${type.path}: the five sections sit on one row`).toBe(1);
         // On /search/ the page's own field stands in for the header's box.
         const box = type.path.startsWith('/search/')
@@ -123,7 +165,9 @@ test.describe('header and footer', () => {
           : banner.getByRole('combobox', { name: 'Search clauses' });
         await expect(box).toBeInViewport();
         await expect(banner.getByRole('button', { name: /^Theme: / })).toBeInViewport();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${type.path} scrolls sideways`).toBeLessThanOrEqual(0);
       }
     });
@@ -131,7 +175,10 @@ test.describe('header and footer', () => {
 });
 
 test.describe('theme', () => {
-  test('follows the system, then the reader’s choice: System → Light → Dark, remembered without a cookie', async ({ page, context }) => {
+  test('follows the system, then the reader’s choice: System → Light → Dark, remembered without a cookie', async ({
+    page,
+    context,
+  }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/');
     const html = page.locator('html');
@@ -177,7 +224,9 @@ test.describe('theme', () => {
     expect(first).toEqual({ theme: 'dark', background: 'rgb(20, 23, 27)' });
   });
 
-  test('without JavaScript the system’s dark theme still applies, and the switch is not offered', async ({ browser }) => {
+  test('without JavaScript the system’s dark theme still applies, and the switch is not offered', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/about/');
@@ -223,8 +272,13 @@ test.describe('about', () => {
     // Within each group, in file order; the groups in OPP-115 order, as the file has them.
     expect(ids).toEqual(taxonomy.map((p) => `#${p.id}`));
     for (const practice of taxonomy) {
-      const item = section.getByRole('listitem').filter({ has: page.locator('code', { hasText: new RegExp(`^#${practice.id}$`) }) });
-      await expect(item.getByRole('link', { name: practice.label, exact: true })).toHaveAttribute('href', `/practices/${practice.id}/`);
+      const item = section
+        .getByRole('listitem')
+        .filter({ has: page.locator('code', { hasText: new RegExp(`^#${practice.id}$`) }) });
+      await expect(item.getByRole('link', { name: practice.label, exact: true })).toHaveAttribute(
+        'href',
+        `/practices/${practice.id}/`,
+      );
       await expect(item).toContainText(practice.question);
       if (practice.meaning) await expect(item).toContainText(practice.meaning);
     }
@@ -235,7 +289,11 @@ test.describe('about', () => {
     await expect(page.getByText(TALLY_FORMULA)).toBeVisible();
     await expect(page.locator('h2#not-mentioned + p')).toContainText('“Not mentioned” is not “no”');
     for (const policy of policies) {
-      await expect(page.getByRole('link', { name: /Wayback Machine snapshot/ }).and(page.locator(`[href="${policy.snapshotUrl}"]`))).toHaveCount(1);
+      await expect(
+        page
+          .getByRole('link', { name: /Wayback Machine snapshot/ })
+          .and(page.locator(`[href="${policy.snapshotUrl}"]`)),
+      ).toHaveCount(1);
     }
     await expect(page.locator('h2#corrections')).toBeVisible();
     await expect(page.locator('h2#the-era + p')).toContainText('2006–2011');
@@ -243,7 +301,9 @@ test.describe('about', () => {
 
   test('every link of its table of contents, and every link to it, lands on a heading', async ({ page }) => {
     await page.goto('/about/');
-    const fragments = await page.locator('nav[aria-labelledby^="toc"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const fragments = await page
+      .locator('nav[aria-labelledby^="toc"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     fragments.push('#taxonomy', '#provenance', '#stances');
     expect(fragments.length).toBeGreaterThan(10);
     for (const fragment of fragments) await expect(page.locator(`h2${fragment}`)).toHaveCount(1);
@@ -258,7 +318,11 @@ test.describe('not found', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     const search = page.getByRole('search', { name: 'Search the policies' });
     await search.getByRole('searchbox').fill('cookies');
-    for (const policy of policies) await expect(page.getByRole('main').getByRole('link', { name: policy.name })).toHaveAttribute('href', `/companies/${policy.slug}/`);
+    for (const policy of policies)
+      await expect(page.getByRole('main').getByRole('link', { name: policy.name })).toHaveAttribute(
+        'href',
+        `/companies/${policy.slug}/`,
+      );
     await search.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=cookies$/);
   });
@@ -279,7 +343,10 @@ test.describe('for search engines and link previews', () => {
       expect(await meta('meta[property="og:url"]')).toBe(canonical);
       // Link previews read the HTML as served; on /search/?q= the script then adds the query to the tab's title.
       const served = await (await page.request.get(type.path)).text();
-      const servedTitle = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').title, served);
+      const servedTitle = await page.evaluate(
+        (html) => new DOMParser().parseFromString(html, 'text/html').title,
+        served,
+      );
       expect(await meta('meta[property="og:title"]')).toBe(servedTitle);
       const query = new URL(type.path, 'http://x').searchParams.get('q');
       expect(title).toBe(query ? `“${query}” · ${servedTitle}` : servedTitle);

@@ -51,7 +51,12 @@ export function parseRunner(reservedIds: readonly string[] = []): ParseRunner {
         const onError = (error: Error): void => {
           cleanup();
           worker = null;
-          resolve({ kind: 'crash', name: error.name, message: `the worker died: ${error.message}`, stack: error.stack ?? '' });
+          resolve({
+            kind: 'crash',
+            name: error.name,
+            message: `the worker died: ${error.message}`,
+            stack: error.stack ?? '',
+          });
         };
         const cleanup = (): void => {
           clearTimeout(timer);

@@ -24,7 +24,12 @@ parentPort!.on('message', (request: ParseRequest) => {
     outcome =
       error instanceof ContentError
         ? { kind: 'content-error', message: error.message, file: error.file }
-        : { kind: 'crash', name: (error as Error)?.name ?? typeof error, message: String((error as Error)?.message ?? error), stack: (error as Error)?.stack ?? '' };
+        : {
+            kind: 'crash',
+            name: (error as Error)?.name ?? typeof error,
+            message: String((error as Error)?.message ?? error),
+            stack: (error as Error)?.stack ?? '',
+          };
   }
   parentPort!.postMessage({ id: request.id, outcome });
 });

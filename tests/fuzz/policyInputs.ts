@@ -88,7 +88,26 @@ export const HOSTILE = [
 ];
 
 const WORDS = ['privacy', 'data', 'cookie', 'third', 'party', 'information', 'we', 'you', 'may', 'not', 'site', 'use'];
-const ODD_CHARS = ['\u00a0', 'Â©', 'Â®', '\u200b', '\u202e', '\ufeff', '\u2028', 'é', '漢字', '🙂', '\u0301', '\t', '|', '\\', '&', '"', "'", '\r'];
+const ODD_CHARS = [
+  '\u00a0',
+  'Â©',
+  'Â®',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '\u2028',
+  'é',
+  '漢字',
+  '🙂',
+  '\u0301',
+  '\t',
+  '|',
+  '\\',
+  '&',
+  '"',
+  "'",
+  '\r',
+];
 
 function sentence(rng: Random): string {
   return rng.pick(SENTENCES);
@@ -102,7 +121,12 @@ function paragraph(rng: Random, sentences = rng.between(1, 4)): string {
 export function plainBody(rng: Random, paragraphs = 6): string {
   const out: string[] = ['# Privacy Policy'];
   for (let i = 0; i < paragraphs; i++) {
-    if (i % 3 === 0) out.push(rng.chance(0.5) ? `## ${rng.pick(['Cookies', 'Your choices', 'Security', 'Contact us'])}` : `**${rng.pick(['Information we collect', 'Sharing', 'Children'])}**`);
+    if (i % 3 === 0)
+      out.push(
+        rng.chance(0.5)
+          ? `## ${rng.pick(['Cookies', 'Your choices', 'Security', 'Contact us'])}`
+          : `**${rng.pick(['Information we collect', 'Sharing', 'Children'])}**`,
+      );
     out.push(rng.chance(0.2) ? `- ${sentence(rng)}\n- ${sentence(rng)}` : paragraph(rng));
   }
   return out.join('\n\n');
@@ -134,8 +158,25 @@ export function truncatedFile(rng: Random, n: number, practiceIds: readonly stri
 /** Random edits of the header: deleted, repeated or foreign characters, impossible dates. */
 export function mutatedHeader(rng: Random, n: number): PolicyCase {
   let header = archiveHeader(
-    rng.pick(['fuzz.example', 'fuzz', 'fu zz.example', 'xn--bcher-kva.example', 'a.b.c.d.example', '..', 'exa_mple.com']),
-    rng.pick(['2009-06-21', '2009-02-30', '2009-13-01', '09-06-21', '2009-6-21', '0000-00-00', '9999-12-31', '2009-06-21T00:00']),
+    rng.pick([
+      'fuzz.example',
+      'fuzz',
+      'fu zz.example',
+      'xn--bcher-kva.example',
+      'a.b.c.d.example',
+      '..',
+      'exa_mple.com',
+    ]),
+    rng.pick([
+      '2009-06-21',
+      '2009-02-30',
+      '2009-13-01',
+      '09-06-21',
+      '2009-6-21',
+      '0000-00-00',
+      '9999-12-31',
+      '2009-06-21T00:00',
+    ]),
   );
   for (let i = rng.between(0, 3); i > 0; i--) {
     const at = rng.int(header.length);
@@ -144,7 +185,16 @@ export function mutatedHeader(rng: Random, n: number): PolicyCase {
     else if (edit === 1) header = header.slice(0, at) + rng.pick(ODD_CHARS) + header.slice(at);
     else header = header.slice(0, at) + header.slice(at, at + 8).repeat(2) + header.slice(at + 8);
   }
-  if (rng.chance(0.2)) header = header.replace(/\(https:[^)]*\)/, rng.pick(['(javascript:alert(1))', '(https://web.archive.org/web/x/y)', '()', '(https://web.archive.org/web/20090621040548/%E0%A4%A)']));
+  if (rng.chance(0.2))
+    header = header.replace(
+      /\(https:[^)]*\)/,
+      rng.pick([
+        '(javascript:alert(1))',
+        '(https://web.archive.org/web/x/y)',
+        '()',
+        '(https://web.archive.org/web/20090621040548/%E0%A4%A)',
+      ]),
+    );
   return { name: `mutated-header#${n}`, text: `${header}\n\n${plainBody(rng)}`, expect: 'either' };
 }
 
@@ -178,7 +228,12 @@ export function hugeText(rng: Random, bytes: number, shape: 'paragraphs' | 'one-
   const text = parts.slice(0, 2).join('\n') + '\n' + parts.slice(2).join(separator) + '\n';
   const mb = (bytes / MB).toFixed(1);
   return bytes > MB
-    ? { name: `huge-${shape}-${mb}MB`, text, expect: 'error', message: /the file is \d+\.\d MB; policy files are read up to 1\.0 MB/ }
+    ? {
+        name: `huge-${shape}-${mb}MB`,
+        text,
+        expect: 'error',
+        message: /the file is \d+\.\d MB; policy files are read up to 1\.0 MB/,
+      }
     : { name: `huge-${shape}-${mb}MB`, text, expect: 'parse' };
 }
 
@@ -196,7 +251,12 @@ export function deepNesting(depth: number, kind: 'bullets' | 'ordered' | 'quotes
   }
   const text = `${archiveHeader()}\n\nWe use cookies.\n\n${lines.join('\n')}\n`;
   return depth > 16
-    ? { name: `deep-${kind}-${depth}`, text, expect: 'error', message: /nests lists or quotes more than 16 levels deep|nested more than 100 levels|the file is \d+\.\d MB/ }
+    ? {
+        name: `deep-${kind}-${depth}`,
+        text,
+        expect: 'error',
+        message: /nests lists or quotes more than 16 levels deep|nested more than 100 levels|the file is \d+\.\d MB/,
+      }
     : { name: `deep-${kind}-${depth}`, text, expect: 'parse' };
 }
 
@@ -217,10 +277,12 @@ export function htmlInjection(rng: Random, n: number): PolicyCase {
     if (where === 0) blocks.push(`## ${payload()}`);
     else if (where === 1) blocks.push(`**${payload()}**\n${sentence(rng)}`);
     else if (where === 2) blocks.push(`- ${sentence(rng)} ${payload()}\n  - ${payload()}`);
-    else if (where === 3) blocks.push(`| a | b |\n|---|---|\n| ${payload().replace(/\|/g, '\\|')} | ${sentence(rng)} |`);
+    else if (where === 3)
+      blocks.push(`| a | b |\n|---|---|\n| ${payload().replace(/\|/g, '\\|')} | ${sentence(rng)} |`);
     else if (where === 4) blocks.push('```html\n' + payload() + '\n```');
     else if (where === 5) blocks.push(`> ${payload()}`);
-    else if (where === 6) blocks.push(payload()); // an HTML block on its own
+    else if (where === 6)
+      blocks.push(payload()); // an HTML block on its own
     else blocks.push(`${sentence(rng)} ${payload()} ${sentence(rng)}`);
   }
   blocks.push(paragraph(rng)); // at least one ordinary clause
@@ -239,16 +301,27 @@ export function markdownSoup(rng: Random, n: number): PolicyCase {
     else if (k === 4) blocks.push('|' + ' a | b |\n|---|:-:|\n| ' + words(rng, 3) + ' | ' + words(rng, 2) + ' |');
     else if (k === 5) blocks.push(rng.pick(['```', '~~~']) + '\n' + words(rng, 8) + (rng.chance(0.7) ? '\n```' : ''));
     else if (k === 6) blocks.push(rng.pick(['---', '***', '___', '- - -', '|', ' | ', '']));
-    else if (k === 7) blocks.push(`[${words(rng, 2)}](${rng.pick(['/legal', 'privacy.html', 'https://example.com/a b', 'mailto:a@b.c', 'tel:+1555', '#top', '../x', '?q=1', '//evil.example/x', 'HTTP://EXAMPLE.COM', 'ftp://x.example/'])}) ${sentence(rng)}`);
+    else if (k === 7)
+      blocks.push(
+        `[${words(rng, 2)}](${rng.pick(['/legal', 'privacy.html', 'https://example.com/a b', 'mailto:a@b.c', 'tel:+1555', '#top', '../x', '?q=1', '//evil.example/x', 'HTTP://EXAMPLE.COM', 'ftp://x.example/'])}) ${sentence(rng)}`,
+      );
     else if (k === 8) blocks.push(noise(rng, rng.between(1, 200)));
     else if (k === 9) blocks.push(`${sentence(rng)}${rng.pick(['\r\n', '\r', '\n', '\u2028'])}${sentence(rng)}`);
-    else if (k === 10) blocks.push(`${rng.pick(['*', '_', '**', '__', '~~', '`', '[', ']', '<', '&'])}${words(rng, 3)}${rng.pick(['*', '_', '**', '__', '~~', '`', ']', '>', ';', ''])}`);
-    else if (k === 11) blocks.push(`**${words(rng, 2)}  \n**`); // bold spanning a line break, as the corpus has it
+    else if (k === 10)
+      blocks.push(
+        `${rng.pick(['*', '_', '**', '__', '~~', '`', '[', ']', '<', '&'])}${words(rng, 3)}${rng.pick(['*', '_', '**', '__', '~~', '`', ']', '>', ';', ''])}`,
+      );
+    else if (k === 11)
+      blocks.push(`**${words(rng, 2)}  \n**`); // bold spanning a line break, as the corpus has it
     else if (k === 12) blocks.push(`[^${rng.int(3)}]: ${words(rng, 3)}\n\ntext[^${rng.int(3)}] ${sentence(rng)}`);
     else blocks.push(paragraph(rng));
   }
   const body = blocks.join(rng.pick(['\n\n', '\n', '\r\n\r\n', '\n\n\n']));
-  return { name: `markdown-soup#${n}`, text: `${archiveHeader()}\n${rng.chance(0.1) ? '' : '\n'}${body}\n`, expect: 'either' };
+  return {
+    name: `markdown-soup#${n}`,
+    text: `${archiveHeader()}\n${rng.chance(0.1) ? '' : '\n'}${body}\n`,
+    expect: 'either',
+  };
 }
 
 function words(rng: Random, count: number): string {
@@ -259,7 +332,14 @@ function noise(rng: Random, length: number): string {
   let s = '';
   for (let i = 0; i < length; i++) {
     const k = rng.int(4);
-    s += k === 0 ? rng.pick(ODD_CHARS) : k === 1 ? String.fromCharCode(rng.between(0x20, 0x7e)) : k === 2 ? String.fromCharCode(rng.between(0xa0, 0x2fff)) : rng.pick(WORDS) + ' ';
+    s +=
+      k === 0
+        ? rng.pick(ODD_CHARS)
+        : k === 1
+          ? String.fromCharCode(rng.between(0x20, 0x7e))
+          : k === 2
+            ? String.fromCharCode(rng.between(0xa0, 0x2fff))
+            : rng.pick(WORDS) + ' ';
   }
   return s;
 }
@@ -283,11 +363,13 @@ export function frontmatter(rng: Random, n: number, practiceIds: readonly string
     () => `---\nname: [1, 2]\n---\n${body}`,
     () => `---\ncolour: red\n---\n${body}`,
     () => `---\n: : :\n\t- x\n---\n${body}`,
-    () => `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n${body}`,
+    () =>
+      `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\n${body}`,
     () => `---\ncorrections:\n  - original: "Â©"\n    corrected: "©"\n    note: mojibake\n---\n${body}`,
     () => `---\ncorrections: "none"\n---\n${body}`,
     () => `---\nreview:\n  reviewedOn: yesterday\n  practices: {}\n---\n${body}`,
-    () => `---\nreview:\n  reviewedOn: 2024-01-01\n  practices:\n    cookies: {stance: maybe, summary: x}\n---\n${body}`,
+    () =>
+      `---\nreview:\n  reviewedOn: 2024-01-01\n  practices:\n    cookies: {stance: maybe, summary: x}\n---\n${body}`,
     () => `---\nname: "<script>alert(1)</script>"\n---\n${body}`,
     () => `---\n${'x'.repeat(rng.between(1, 5000))}\n---\n${body}`,
     () => `\ufeff---\r\nname: Fuzz\r\n---\r\n${body.replace(/\n/g, '\r\n')}`,
@@ -340,14 +422,45 @@ export function nearLimits(rng: Random): PolicyCase[] {
   const lines = (count: number): string => Array.from({ length: count }, () => sentence(rng)).join('\n');
   const sawtooth = Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(i % 15)}- ${sentence(rng)}`).join('\n');
   return [
-    { name: 'limit-markup-per-paragraph-inside', text: `${header}\n\n${Array.from({ length: 9 }, () => para(990)).join('\n\n')}\n`, expect: 'parse' },
-    { name: 'limit-markup-per-paragraph-outside', text: `${header}\n\n${para(1001)}\n`, expect: 'error', message: /holds over 1,000 markup characters/ },
-    { name: 'limit-markup-per-file-outside', text: `${header}\n\n${Array.from({ length: 11 }, () => para(990)).join('\n\n')}\n`, expect: 'error', message: /over 10,000 markup characters/ },
+    {
+      name: 'limit-markup-per-paragraph-inside',
+      text: `${header}\n\n${Array.from({ length: 9 }, () => para(990)).join('\n\n')}\n`,
+      expect: 'parse',
+    },
+    {
+      name: 'limit-markup-per-paragraph-outside',
+      text: `${header}\n\n${para(1001)}\n`,
+      expect: 'error',
+      message: /holds over 1,000 markup characters/,
+    },
+    {
+      name: 'limit-markup-per-file-outside',
+      text: `${header}\n\n${Array.from({ length: 11 }, () => para(990)).join('\n\n')}\n`,
+      expect: 'error',
+      message: /over 10,000 markup characters/,
+    },
     { name: 'limit-lines-per-paragraph-inside', text: `${header}\n\n${lines(1990)}\n`, expect: 'parse' },
-    { name: 'limit-lines-per-paragraph-outside', text: `${header}\n\n${lines(2001)}\n`, expect: 'error', message: /runs over 2,000 lines without a blank line/ },
+    {
+      name: 'limit-lines-per-paragraph-outside',
+      text: `${header}\n\n${lines(2001)}\n`,
+      expect: 'error',
+      message: /runs over 2,000 lines without a blank line/,
+    },
     { name: 'limit-nesting-sawtooth-inside', text: `${header}\n\n${sawtooth}\n`, expect: 'parse' },
-    { name: 'limit-long-thematic-break', text: `${header}\n\nWe use cookies.\n\n${'- '.repeat(50_000)}\n`, expect: 'parse' },
-    { name: 'limit-spaces-after-bold', text: `${header}\n\nWe use cookies.\n\n**Cookies${' '.repeat(500_000)}x\n`, expect: 'parse' },
-    { name: 'limit-one-long-line', text: `${header}\n\n${'We use cookies and collect your e-mail address. '.repeat(8_000)}\n`, expect: 'parse' },
+    {
+      name: 'limit-long-thematic-break',
+      text: `${header}\n\nWe use cookies.\n\n${'- '.repeat(50_000)}\n`,
+      expect: 'parse',
+    },
+    {
+      name: 'limit-spaces-after-bold',
+      text: `${header}\n\nWe use cookies.\n\n**Cookies${' '.repeat(500_000)}x\n`,
+      expect: 'parse',
+    },
+    {
+      name: 'limit-one-long-line',
+      text: `${header}\n\n${'We use cookies and collect your e-mail address. '.repeat(8_000)}\n`,
+      expect: 'parse',
+    },
   ];
 }

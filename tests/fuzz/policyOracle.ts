@@ -10,9 +10,37 @@ import type { PolicyData } from '../../src/lib/policy/parsePolicy.ts';
 
 /** Elements that run code, load something or change the page: never in policy HTML. */
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'img', 'picture', 'source', 'video',
-  'audio', 'track', 'svg', 'math', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'template',
-  'noscript', 'canvas', 'dialog', 'details', 'portal', 'slot',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'svg',
+  'math',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'template',
+  'noscript',
+  'canvas',
+  'dialog',
+  'details',
+  'portal',
+  'slot',
 ]);
 /** Attributes that fetch something or carry code. */
 const FORBIDDEN_ATTRIBUTES = /^(on.*|style|src|srcset|srcdoc|formaction|action|background|poster|xlink:href|ping)$/i;
@@ -45,10 +73,13 @@ export function unsafeHtml(html: string, where: string): string[] {
     if (FORBIDDEN_ELEMENTS.has(el.tagName)) problems.push(`${where}: has a <${el.tagName}> element`);
     for (const [property, value] of Object.entries(el.properties)) {
       const name = attributeName(property);
-      if (FORBIDDEN_ATTRIBUTES.test(name) || /^on/i.test(property)) problems.push(`${where}: <${el.tagName}> has a ${name} attribute`);
+      if (FORBIDDEN_ATTRIBUTES.test(name) || /^on/i.test(property))
+        problems.push(`${where}: <${el.tagName}> has a ${name} attribute`);
       const text = Array.isArray(value) ? value.join(' ') : String(value);
-      if (/^\s*(javascript|vbscript|data):/i.test(text)) problems.push(`${where}: <${el.tagName} ${name}> is a ${text.split(':')[0]}: URL`);
-      if (name === 'href' && !SAFE_HREF.test(text.trim())) problems.push(`${where}: <a href="${text}"> is not http(s), mailto, tel or #`);
+      if (/^\s*(javascript|vbscript|data):/i.test(text))
+        problems.push(`${where}: <${el.tagName} ${name}> is a ${text.split(':')[0]}: URL`);
+      if (name === 'href' && !SAFE_HREF.test(text.trim()))
+        problems.push(`${where}: <a href="${text}"> is not http(s), mailto, tel or #`);
     }
   }
   return problems;
@@ -66,7 +97,8 @@ function idsAndFragments(html: string): { ids: string[]; fragments: string[] } {
   for (const el of elementsOf(html)) {
     if (typeof el.properties['id'] === 'string') ids.push(el.properties['id']);
     const href = el.properties['href'];
-    if (typeof href === 'string' && href.startsWith('#') && href.length > 1) fragments.push(decodeURIComponent(href.slice(1)));
+    if (typeof href === 'string' && href.startsWith('#') && href.length > 1)
+      fragments.push(decodeURIComponent(href.slice(1)));
   }
   return { ids, fragments };
 }
@@ -97,18 +129,23 @@ export function policyViolations(data: PolicyData, reservedIds: readonly string[
     if (target.text.trim() === '') problems.push(`#${target.id} has no text`);
   }
   for (const [id, count] of owners) if (count > 1) problems.push(`id "${id}" is used ${count} times on the page`);
-  for (const f of fragments) if (!owners.has(f)) problems.push(`a link in the policy points to #${f}, which is not on the page`);
+  for (const f of fragments)
+    if (!owners.has(f)) problems.push(`a link in the policy points to #${f}, which is not on the page`);
 
   const clauseIds = new Set(data.clauses.map((c) => c.id));
   const sectionIds = new Set(data.sections.map((s) => s.id));
   if (clauseIds.size !== data.clauses.length) problems.push('two clauses share an id');
   for (const c of data.clauses) {
-    if (c.sectionId !== null && !sectionIds.has(c.sectionId)) problems.push(`clause ${c.id} is in section "${c.sectionId}", which does not exist`);
+    if (c.sectionId !== null && !sectionIds.has(c.sectionId))
+      problems.push(`clause ${c.id} is in section "${c.sectionId}", which does not exist`);
   }
   for (const [practice, finding] of Object.entries(data.practices)) {
-    if (finding.anchor !== null && !owners.has(finding.anchor)) problems.push(`#${finding.anchor} (${practice}) lands nowhere`);
-    for (const q of finding.quotes) if (!clauseIds.has(q.clauseId)) problems.push(`a quote of ${practice} cites ${q.clauseId}, which does not exist`);
-    for (const id of finding.detectedIn) if (!clauseIds.has(id)) problems.push(`${practice} is detected in ${id}, which does not exist`);
+    if (finding.anchor !== null && !owners.has(finding.anchor))
+      problems.push(`#${finding.anchor} (${practice}) lands nowhere`);
+    for (const q of finding.quotes)
+      if (!clauseIds.has(q.clauseId)) problems.push(`a quote of ${practice} cites ${q.clauseId}, which does not exist`);
+    for (const id of finding.detectedIn)
+      if (!clauseIds.has(id)) problems.push(`${practice} is detected in ${id}, which does not exist`);
   }
   return problems;
 }

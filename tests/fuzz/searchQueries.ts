@@ -11,9 +11,34 @@ export const PWNED_FLAG = '__fuzzPwned';
 export const INJECTED_ATTRIBUTE = 'data-fuzz-injected';
 
 const WORDS = [
-  'cookies', 'cookie', 'sell', 'data', 'personal information', 'third parties', 'unsubscribe', 'opt out', 'children',
-  'security', 'email', 'e-mail', 'address', 'IP address', 'retention', 'delete', 'correct', 'contact', 'privacy',
-  'share', 'advertising', 'Mimecast', 'Corero', 'IronPort', 'SpamCop', 'Threatpost', 'CyberDefender', 'do not track',
+  'cookies',
+  'cookie',
+  'sell',
+  'data',
+  'personal information',
+  'third parties',
+  'unsubscribe',
+  'opt out',
+  'children',
+  'security',
+  'email',
+  'e-mail',
+  'address',
+  'IP address',
+  'retention',
+  'delete',
+  'correct',
+  'contact',
+  'privacy',
+  'share',
+  'advertising',
+  'Mimecast',
+  'Corero',
+  'IronPort',
+  'SpamCop',
+  'Threatpost',
+  'CyberDefender',
+  'do not track',
 ];
 
 /** Markup and script that must be shown as typed, never parsed or run. */
@@ -37,19 +62,99 @@ export const HOSTILE_QUERIES = [
 ];
 
 /** Names that break a search index kept in a plain object. */
-export const PROTOTYPE_QUERIES = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'then'];
+export const PROTOTYPE_QUERIES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'then',
+];
 
 /** Query syntax of Fuse.js extended search, Lunr, MiniSearch, FlexSearch and regular expressions. */
 const SYNTAX = [
-  "'cookies", '=cookies', '!cookies', '^cook', 'kies$', '!^cook', '!kies$', 'cookies | sell', 'cookies sell$',
-  '"opt out"', '+cookies -sell', 'cookies~2', 'cook*', 'title:cookies', 'company:mimecast', 'practice:cookies',
-  'cookies AND sell', 'cookies OR NOT sell', '(cookies)', '[a-z]+', '.*', '.+?', '\\d{3}', '(?=x)', '\\', '\\\\',
-  '$&', '$1', '^$', '|', '||', '&&', '*', '**', '?', '~', '!', "'", '"', '""', "''", '`', '#', '%', '%%', '%E0%A4%A',
+  "'cookies",
+  '=cookies',
+  '!cookies',
+  '^cook',
+  'kies$',
+  '!^cook',
+  '!kies$',
+  'cookies | sell',
+  'cookies sell$',
+  '"opt out"',
+  '+cookies -sell',
+  'cookies~2',
+  'cook*',
+  'title:cookies',
+  'company:mimecast',
+  'practice:cookies',
+  'cookies AND sell',
+  'cookies OR NOT sell',
+  '(cookies)',
+  '[a-z]+',
+  '.*',
+  '.+?',
+  '\\d{3}',
+  '(?=x)',
+  '\\',
+  '\\\\',
+  '$&',
+  '$1',
+  '^$',
+  '|',
+  '||',
+  '&&',
+  '*',
+  '**',
+  '?',
+  '~',
+  '!',
+  "'",
+  '"',
+  '""',
+  "''",
+  '`',
+  '#',
+  '%',
+  '%%',
+  '%E0%A4%A',
 ];
 
 const ODD = [
-  '\u00a0', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\u0301', '\u0000', '\u0007', '\t', '\n', '\r', '\u2028',
-  '\ud800', '\udfff', '🙂', '👩🏽‍💻', 'ﬁ', 'ß', 'İ', 'ǅ', 'Å', 'Å', 'ё', '漢字', 'العربية', 'עברית', 'Ⅻ', '①', '０', '𝟘',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\u0301',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r',
+  '\u2028',
+  '\ud800',
+  '\udfff',
+  '🙂',
+  '👩🏽‍💻',
+  'ﬁ',
+  'ß',
+  'İ',
+  'ǅ',
+  'Å',
+  'Å',
+  'ё',
+  '漢字',
+  'العربية',
+  'עברית',
+  'Ⅻ',
+  '①',
+  '０',
+  '𝟘',
 ];
 
 function typo(rng: Random, word: string): string {
@@ -75,7 +180,9 @@ export function searchQuery(rng: Random): string {
     case 1:
       return typo(rng, rng.pick(WORDS));
     case 2:
-      return Array.from({ length: rng.between(2, 6) }, () => (rng.chance(0.5) ? typo(rng, rng.pick(WORDS)) : rng.pick(WORDS))).join(' ');
+      return Array.from({ length: rng.between(2, 6) }, () =>
+        rng.chance(0.5) ? typo(rng, rng.pick(WORDS)) : rng.pick(WORDS),
+      ).join(' ');
     case 3:
       return rng.pick(HOSTILE_QUERIES);
     case 4:
@@ -96,7 +203,10 @@ export function searchQuery(rng: Random): string {
       return s;
     }
     case 10:
-      return `${rng.pick(WORDS)}${rng.pick(ODD)}${rng.pick(SYNTAX)}${rng.pick(HOSTILE_QUERIES)}`.slice(0, rng.between(1, 300));
+      return `${rng.pick(WORDS)}${rng.pick(ODD)}${rng.pick(SYNTAX)}${rng.pick(HOSTILE_QUERIES)}`.slice(
+        0,
+        rng.between(1, 300),
+      );
     default:
       return longQuery(rng, rng.pick([200, 201, 1000, 5000]));
   }
@@ -115,7 +225,17 @@ export function longQuery(rng: Random, length: number): string {
  * length, then random ones.
  */
 export function searchQueries(rng: Random, count: number): string[] {
-  const fixed = [...HOSTILE_QUERIES, ...PROTOTYPE_QUERIES, ...SYNTAX, ...ODD, '', ' ', longQuery(rng, 200), longQuery(rng, 10_000), 'a'.repeat(10_000)];
+  const fixed = [
+    ...HOSTILE_QUERIES,
+    ...PROTOTYPE_QUERIES,
+    ...SYNTAX,
+    ...ODD,
+    '',
+    ' ',
+    longQuery(rng, 200),
+    longQuery(rng, 10_000),
+    'a'.repeat(10_000),
+  ];
   const out = fixed.slice(0, count);
   while (out.length < count) out.push(searchQuery(rng));
   return out;

@@ -37,7 +37,12 @@ test('pages load with their styles and scripts, and nothing escapes the base pat
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy Atlas');
   // The stylesheet applied: the paper colour and the card grid.
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(253, 252, 249)');
-  expect(await page.locator('main ul').first().evaluate((ul) => getComputedStyle(ul).display)).toBe('grid');
+  expect(
+    await page
+      .locator('main ul')
+      .first()
+      .evaluate((ul) => getComputedStyle(ul).display),
+  ).toBe('grid');
   // The scripts loaded: the theme switch works.
   await page.getByRole('button', { name: /^Theme: / }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme-choice', 'light');
@@ -46,13 +51,18 @@ test('pages load with their styles and scripts, and nothing escapes the base pat
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', `${BASE}favicon.svg`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SUBPATH.site}${BASE}`);
   // Both search forms submit to the search page under the base.
-  for (const form of await page.getByRole('search').all()) await expect(form).toHaveAttribute('action', `${BASE}search/`);
+  for (const form of await page.getByRole('search').all())
+    await expect(form).toHaveAttribute('action', `${BASE}search/`);
   await page.getByRole('search', { name: 'Search the policies' }).getByRole('searchbox').fill('cookies');
   await page.getByRole('search', { name: 'Search the policies' }).getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(`${BASE}search/?q=cookies`);
 });
 
-test('every internal link, asset and #anchor of every page resolves under the base path', async ({ page, request, baseURL }) => {
+test('every internal link, asset and #anchor of every page resolves under the base path', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const queue: string[] = [BASE];
   const seen = new Set<string>(queue);
@@ -104,7 +114,8 @@ test('every internal link, asset and #anchor of every page resolves under the ba
   for (const anchor of anchors) {
     const [pathname, fragment] = anchor.split('#') as [string, string];
     const text = html.get(pathname);
-    if (text && !text.includes(`id="${decodeURIComponent(fragment)}"`)) problems.push(`${anchor}: no element with that id`);
+    if (text && !text.includes(`id="${decodeURIComponent(fragment)}"`))
+      problems.push(`${anchor}: no element with that id`);
   }
 
   expect(seen.size, 'pages crawled: home, About and the five companies at least').toBeGreaterThanOrEqual(7);
@@ -133,7 +144,9 @@ test('robots.txt, the sitemap and the 404 page know the base path', async ({ pag
   expect(hrefs.filter((h) => !h.startsWith('#') && !h.startsWith(BASE))).toEqual([]);
 });
 
-test(`a build with SEARCH_ON=${SUBPATH.searchOn} searches in a worker loaded from under the base path, CSP allowing it`, async ({ page }) => {
+test(`a build with SEARCH_ON=${SUBPATH.searchOn} searches in a worker loaded from under the base path, CSP allowing it`, async ({
+  page,
+}) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
   const problems: string[] = [];

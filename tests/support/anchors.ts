@@ -16,16 +16,20 @@ export async function expectLandedOn(page: Page, id: string): Promise<void> {
   expect(await target.evaluate((el) => el.matches(':target')), `#${id} is the :target`).toBe(true);
   await expect(target).toBeInViewport();
   await expect
-    .poll(async () => {
-      const header = await page.locator('header[role="banner"]').boundingBox();
-      const box = await target.boundingBox();
-      const viewport = page.viewportSize();
-      if (!header || !box || !viewport) return 'not laid out';
-      const headerBottom = header.y + header.height;
-      if (box.y < headerBottom - 1) return `top ${Math.round(box.y)} hidden under the header (bottom ${Math.round(headerBottom)})`;
-      if (box.y > viewport.height - 40) return `top ${Math.round(box.y)} below the fold`;
-      return 'visible';
-    }, { message: `#${id} lands below the sticky header, in view` })
+    .poll(
+      async () => {
+        const header = await page.locator('header[role="banner"]').boundingBox();
+        const box = await target.boundingBox();
+        const viewport = page.viewportSize();
+        if (!header || !box || !viewport) return 'not laid out';
+        const headerBottom = header.y + header.height;
+        if (box.y < headerBottom - 1)
+          return `top ${Math.round(box.y)} hidden under the header (bottom ${Math.round(headerBottom)})`;
+        if (box.y > viewport.height - 40) return `top ${Math.round(box.y)} below the fold`;
+        return 'visible';
+      },
+      { message: `#${id} lands below the sticky header, in view` },
+    )
     .toBe('visible');
   const colours = await target.evaluate((el) => {
     const probe = document.createElement('div');

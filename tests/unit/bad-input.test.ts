@@ -30,7 +30,9 @@ describe('malformed policy files fail with a message naming the file and the fix
   });
 
   it('an unparseable snapshot URL', () => {
-    expect(errorOf('bad-url.md').message).toMatch(/bad-url\.md: the snapshot URL "not-a-url" is not a Wayback Machine URL/);
+    expect(errorOf('bad-url.md').message).toMatch(
+      /bad-url\.md: the snapshot URL "not-a-url" is not a Wayback Machine URL/,
+    );
   });
 
   it('an empty body', () => {
@@ -48,12 +50,22 @@ describe('malformed policy files fail with a message naming the file and the fix
   });
 
   it('an unknown practice id in a review', () => {
-    expect(errorOf('unknown-practice.md').message).toMatch(/unknown-practice\.md: review\.practices: unknown practice id "selling-cookies"/);
+    expect(errorOf('unknown-practice.md').message).toMatch(
+      /unknown-practice\.md: review\.practices: unknown practice id "selling-cookies"/,
+    );
   });
 
   it('every bad fixture has a test above', () => {
     expect(readdirSync('tests/fixtures/bad').sort()).toEqual(
-      ['bad-date.md', 'bad-url.md', 'empty-body.md', 'misquote.md', 'no-header.md', 'unknown-key.md', 'unknown-practice.md'].sort(),
+      [
+        'bad-date.md',
+        'bad-url.md',
+        'empty-body.md',
+        'misquote.md',
+        'no-header.md',
+        'unknown-key.md',
+        'unknown-practice.md',
+      ].sort(),
     );
   });
 
@@ -69,9 +81,9 @@ describe('malformed policy files fail with a message naming the file and the fix
   });
 
   it('a taxonomy with a bad friendly answer names the practice', () => {
-    expect(() => parseTaxonomy('- id: a\n  group: Sharing\n  label: A\n  question: Q?\n  friendly: maybe\n  cues: [x]\n')).toThrow(
-      /content\/practices\.yaml: 0\.friendly: /,
-    );
+    expect(() =>
+      parseTaxonomy('- id: a\n  group: Sharing\n  label: A\n  question: Q?\n  friendly: maybe\n  cues: [x]\n'),
+    ).toThrow(/content\/practices\.yaml: 0\.friendly: /);
   });
 });
 

@@ -19,7 +19,14 @@ const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_mod
 function build(policiesDir: string, outDir: string) {
   const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, POLICIES_DIR: policiesDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      POLICIES_DIR: policiesDir,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     timeout: 280_000,
   });
   expect(result.error).toBeUndefined();
@@ -40,26 +47,36 @@ describe('astro build with a misquoted policy', () => {
 });
 
 describe('astro build with raw corpus files and no review', () => {
-  it('builds not-reviewed matrix columns whose links, labelled automatic, land on real clauses', { timeout: 300_000 }, () => {
-    const outDir = path.join(outRoot, 'raw');
-    const { status, output } = build('tests/fixtures/raw', outDir);
-    expect(status, output).toBe(0);
+  it(
+    'builds not-reviewed matrix columns whose links, labelled automatic, land on real clauses',
+    { timeout: 300_000 },
+    () => {
+      const outDir = path.join(outRoot, 'raw');
+      const { status, output } = build('tests/fixtures/raw', outDir);
+      expect(status, output).toBe(0);
 
-    const compare = readFileSync(path.join(outDir, 'compare/index.html'), 'utf8');
-    expect(compare.match(/<td data-company="[a-z]+" data-stance="not-reviewed"/g)).toHaveLength(23 * 2);
-    expect(compare).toContain('not reviewed');
+      const compare = readFileSync(path.join(outDir, 'compare/index.html'), 'utf8');
+      expect(compare.match(/<td data-company="[a-z]+" data-stance="not-reviewed"/g)).toHaveLength(23 * 2);
+      expect(compare).toContain('not reviewed');
 
-    const company = readFileSync(path.join(outDir, 'companies/examplecorp/index.html'), 'utf8');
-    const automatic = [...compare.matchAll(/<a href="\/companies\/examplecorp\/#(c-[0-9a-f]{8})" class="detected-link"[^>]*><strong>Automatic:<\/strong>/g)].map((m) => m[1]);
-    expect(automatic.length).toBeGreaterThan(0);
-    for (const id of automatic) expect(company).toContain(`id="${id}"`);
-    expect(compare).toMatch(/Automatic:<\/strong> <q>Like most web sites, we place small text files on your computer/);
+      const company = readFileSync(path.join(outDir, 'companies/examplecorp/index.html'), 'utf8');
+      const automatic = [
+        ...compare.matchAll(
+          /<a href="\/companies\/examplecorp\/#(c-[0-9a-f]{8})" class="detected-link"[^>]*><strong>Automatic:<\/strong>/g,
+        ),
+      ].map((m) => m[1]);
+      expect(automatic.length).toBeGreaterThan(0);
+      for (const id of automatic) expect(company).toContain(`id="${id}"`);
+      expect(compare).toMatch(
+        /Automatic:<\/strong> <q>Like most web sites, we place small text files on your computer/,
+      );
 
-    const data = openMatrixSchema.parse(JSON.parse(readFileSync(path.join(outDir, 'data/matrix.json'), 'utf8')));
-    expect(data.companies.map((c) => [c.slug, c.reviewed])).toEqual([
-      ['examplecorp', false],
-      ['quietcorp', false],
-    ]);
-    expect(new Set(data.cells.map((c) => c.stance))).toEqual(new Set(['not-reviewed']));
-  });
+      const data = openMatrixSchema.parse(JSON.parse(readFileSync(path.join(outDir, 'data/matrix.json'), 'utf8')));
+      expect(data.companies.map((c) => [c.slug, c.reviewed])).toEqual([
+        ['examplecorp', false],
+        ['quietcorp', false],
+      ]);
+      expect(new Set(data.cells.map((c) => c.stance))).toEqual(new Set(['not-reviewed']));
+    },
+  );
 });

@@ -1,24 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks, normaliseBase, readCss, readJson, urlPathOf, type SiteFiles } from '../../scripts/lib/siteLinks.ts';
+import {
+  checkSiteLinks,
+  normaliseBase,
+  readCss,
+  readJson,
+  urlPathOf,
+  type SiteFiles,
+} from '../../scripts/lib/siteLinks.ts';
 
-const page = (body: string, head = ''): string => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = ''): string =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
 
 /** A small built site at base `base`: a home, a company page with clause ids, data and assets. */
 function site(base = '/'): SiteFiles {
   const b = normaliseBase(base);
   return new Map<string, string | null>([
-    ['index.html', page(`<a href="#main">skip</a><main id="main"><a href="${b}companies/mimecast/#c-1a2b3c4d">clause</a><a href="${b}companies/mimecast/#cookies">cookies</a></main>`)],
-    ['companies/mimecast/index.html', page(`<h2 id="cookies">Cookies</h2><p id="c-1a2b3c4d">We use cookies.</p><a href="../../">home</a><img src="${b}logo.svg" alt="">`)],
+    [
+      'index.html',
+      page(
+        `<a href="#main">skip</a><main id="main"><a href="${b}companies/mimecast/#c-1a2b3c4d">clause</a><a href="${b}companies/mimecast/#cookies">cookies</a></main>`,
+      ),
+    ],
+    [
+      'companies/mimecast/index.html',
+      page(
+        `<h2 id="cookies">Cookies</h2><p id="c-1a2b3c4d">We use cookies.</p><a href="../../">home</a><img src="${b}logo.svg" alt="">`,
+      ),
+    ],
     ['404.html', page(`<a href="${b}">home</a>`)],
     ['logo.svg', null],
-    ['data/matrix.json', JSON.stringify({ cells: [{ quotes: [{ url: `${b}companies/mimecast/#c-1a2b3c4d` }] }], companies: [{ snapshotUrl: 'https://web.archive.org/web/2010/x' }] })],
+    [
+      'data/matrix.json',
+      JSON.stringify({
+        cells: [{ quotes: [{ url: `${b}companies/mimecast/#c-1a2b3c4d` }] }],
+        companies: [{ snapshotUrl: 'https://web.archive.org/web/2010/x' }],
+      }),
+    ],
     ['_astro/site.css', `body{background:url(${b}logo.svg)}`],
     ['sitemap-0.xml', `<urlset><url><loc>http://localhost:4321${b}companies/mimecast/</loc></url></urlset>`],
   ]);
 }
 
 const check = (files: SiteFiles, base = '/') => checkSiteLinks(files, { base, site: 'http://localhost:4321' });
-const problemsOf = (files: SiteFiles, base = '/') => check(files, base).problems.map((p) => `${p.from} ${p.url}: ${p.problem}`);
+const problemsOf = (files: SiteFiles, base = '/') =>
+  check(files, base).problems.map((p) => `${p.from} ${p.url}: ${p.problem}`);
 
 describe('paths', () => {
   it('normalises the base and maps files to the URLs they are served at', () => {
@@ -42,7 +67,9 @@ describe('checkSiteLinks', () => {
   it('finds a link to a page that does not exist', () => {
     const files = site();
     files.set('404.html', page('<a href="/compare/">compare</a>'));
-    expect(problemsOf(files)).toEqual(['404.html /compare/: points to /compare/, but the build has no compare/index.html']);
+    expect(problemsOf(files)).toEqual([
+      '404.html /compare/: points to /compare/, but the build has no compare/index.html',
+    ]);
   });
 
   it('finds a #fragment with no element of that id on the target page', () => {
@@ -77,10 +104,18 @@ describe('checkSiteLinks', () => {
 
   it('lists external links without checking them, and refuses javascript: URLs', () => {
     const files = site();
-    files.set('404.html', page('<a href="https://web.archive.org/web/2010/x">a</a><a href="mailto:a@b.example">m</a><a href="javascript:alert(1)">j</a>'));
+    files.set(
+      '404.html',
+      page(
+        '<a href="https://web.archive.org/web/2010/x">a</a><a href="mailto:a@b.example">m</a><a href="javascript:alert(1)">j</a>',
+      ),
+    );
     const report = check(files);
     expect([...report.external.keys()]).toEqual(['https://web.archive.org/web/2010/x']);
-    expect([...report.external.get('https://web.archive.org/web/2010/x')!].sort()).toEqual(['404.html', 'data/matrix.json']);
+    expect([...report.external.get('https://web.archive.org/web/2010/x')!].sort()).toEqual([
+      '404.html',
+      'data/matrix.json',
+    ]);
     expect(report.problems.map((p) => p.problem)).toEqual(['is a javascript: URL']);
   });
 
@@ -93,14 +128,25 @@ describe('checkSiteLinks', () => {
         '<link rel="canonical" href="http://localhost:4321/404.html"><meta http-equiv="refresh" content="5; url=/gone/">',
       ),
     );
-    expect(problemsOf(files).map((p) => p.split(':')[0])).toEqual(['404.html /gone/', '404.html /missing@2x.svg', '404.html /search/']);
+    expect(problemsOf(files).map((p) => p.split(':')[0])).toEqual([
+      '404.html /gone/',
+      '404.html /missing@2x.svg',
+      '404.html /search/',
+    ]);
     files.set('404.html', page('<a href="x/">x</a>', '<base href="/companies/">'));
-    expect(problemsOf(files)).toEqual(['404.html x/: points to /companies/x/, but the build has no companies/x/index.html']);
+    expect(problemsOf(files)).toEqual([
+      '404.html x/: points to /companies/x/, but the build has no companies/x/index.html',
+    ]);
   });
 
   it('accepts #top and text fragments without an element, and a folder without its slash', () => {
     const files = site();
-    files.set('404.html', page('<a href="#top">top</a><a href="/companies/mimecast/#:~:text=cookies">t</a><a href="/companies/mimecast">m</a>'));
+    files.set(
+      '404.html',
+      page(
+        '<a href="#top">top</a><a href="/companies/mimecast/#:~:text=cookies">t</a><a href="/companies/mimecast">m</a>',
+      ),
+    );
     expect(problemsOf(files)).toEqual([]);
   });
 });
@@ -114,7 +160,10 @@ describe('readers', () => {
   });
 
   it('reads site paths and http(s) URLs from JSON, nothing else', () => {
-    const { links } = readJson(JSON.stringify({ a: '/companies/x/', b: 'https://e.example/', c: 'plain text / with a slash', d: '/', e: 12 }), 'x.json');
+    const { links } = readJson(
+      JSON.stringify({ a: '/companies/x/', b: 'https://e.example/', c: 'plain text / with a slash', d: '/', e: 12 }),
+      'x.json',
+    );
     expect(links.map((l) => l.url).sort()).toEqual(['/companies/x/', 'https://e.example/']);
     expect(readJson('{', 'x.json').error).toMatch(/^is not valid JSON/);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, clauseId } from '../../src/lib/policy/parseDocument.ts';
 
-const ids = (md: string) => parseDocument(md, 'http://example.com/').blocks.flatMap((b) => (b.type === 'clause' ? [b.id] : []));
+const ids = (md: string) =>
+  parseDocument(md, 'http://example.com/').blocks.flatMap((b) => (b.type === 'clause' ? [b.id] : []));
 
 describe('clauseId', () => {
   it('is the same for the same text on every build, whatever the whitespace', () => {
@@ -24,14 +25,20 @@ describe('clauseId', () => {
 
 describe('parseDocument renders the corpus inert', () => {
   it('keeps raw HTML and scripts as visible text', () => {
-    const { blocks } = parseDocument('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>', 'http://example.com/');
+    const { blocks } = parseDocument(
+      'Hello <script>alert(1)</script> <img src=x onerror=alert(1)>',
+      'http://example.com/',
+    );
     const html = blocks[0]!.type === 'clause' ? blocks[0]!.html : '';
     expect(html).not.toMatch(/<script|<img/);
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
   });
 
   it('drops javascript: links and resolves relative ones against the original URL', () => {
-    const { blocks } = parseDocument('[bad](javascript:alert(1)) and [legal](/legal)', 'http://www.corero.com/site-meta/privacy');
+    const { blocks } = parseDocument(
+      '[bad](javascript:alert(1)) and [legal](/legal)',
+      'http://www.corero.com/site-meta/privacy',
+    );
     const html = blocks[0]!.type === 'clause' ? blocks[0]!.html : '';
     expect(html).not.toContain('javascript:');
     expect(html).toContain('href="http://www.corero.com/legal"');
@@ -49,7 +56,10 @@ describe('parseDocument headings', () => {
     const { blocks } = parseDocument('## \r we collect data\n\n### Cookies\n\nWe use cookies.', 'http://example.com/');
     const headings = blocks.flatMap((b) => (b.type === 'heading' ? [b] : []));
     expect(headings.map((h) => [h.id, h.text, h.level])).toEqual([['cookies', 'Cookies', 1]]);
-    expect(blocks.filter((b) => b.type === 'clause').map((b) => b.type === 'clause' && b.text)).toEqual(['we collect data', 'We use cookies.']);
+    expect(blocks.filter((b) => b.type === 'clause').map((b) => b.type === 'clause' && b.text)).toEqual([
+      'we collect data',
+      'We use cookies.',
+    ]);
   });
 
   it('skips an empty heading inside a quote too', () => {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellOf } from '../../src/lib/matrix/buildMatrix.ts';
-import { buildToc, citationChips, clauseExcerpt, eraNote, formatIsoDate, tidyInlineHtml } from '../../src/lib/policy/companyPage.ts';
+import {
+  buildToc,
+  citationChips,
+  clauseExcerpt,
+  eraNote,
+  formatIsoDate,
+  tidyInlineHtml,
+} from '../../src/lib/policy/companyPage.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
 import { practiceSummary, STANCE_DISPLAY } from '../../src/lib/policy/practiceSummary.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
@@ -28,7 +35,9 @@ describe('formatIsoDate', () => {
 
 describe('eraNote', () => {
   it('places each of the five before the GDPR, counting the years', () => {
-    expect(eraNote('2006-10-30')).toMatch(/^Archived in 2006, twelve years before the EU's General Data Protection Regulation/);
+    expect(eraNote('2006-10-30')).toMatch(
+      /^Archived in 2006, twelve years before the EU's General Data Protection Regulation/,
+    );
     expect(eraNote('2011-05-29')).toMatch(/^Archived in 2011, seven years before/);
     expect(eraNote('2017-03-01')).toMatch(/a year before/);
   });
@@ -52,7 +61,8 @@ describe('buildToc', () => {
   });
   it('keeps every section of a real policy exactly once, in order', () => {
     const corero = realPolicies['corero']!;
-    const flat = (entries: ReturnType<typeof buildToc>): string[] => entries.flatMap((e) => [e.id, ...flat(e.children)]);
+    const flat = (entries: ReturnType<typeof buildToc>): string[] =>
+      entries.flatMap((e) => [e.id, ...flat(e.children)]);
     expect(flat(buildToc(corero.sections))).toEqual(corero.sections.map((s) => s.id));
   });
 });
@@ -60,7 +70,9 @@ describe('buildToc', () => {
 describe('clauseExcerpt', () => {
   it('keeps short texts whole and cuts long ones with an ellipsis, without trailing punctuation', () => {
     expect(clauseExcerpt('We do not sell data.')).toBe('We do not sell data.');
-    expect(clauseExcerpt('We do not sell, rent or loan personal information collected to third parties.', 4)).toBe('We do not sell…');
+    expect(clauseExcerpt('We do not sell, rent or loan personal information collected to third parties.', 4)).toBe(
+      'We do not sell…',
+    );
   });
 });
 
@@ -73,7 +85,12 @@ describe('citationChips', () => {
       ],
       taxonomy,
     );
-    expect(chips).toEqual({ 'c-1': [{ id: 'cookies', label: 'Cookies' }, { id: 'tracking-cookies', label: expect.any(String) }] });
+    expect(chips).toEqual({
+      'c-1': [
+        { id: 'cookies', label: 'Cookies' },
+        { id: 'tracking-cookies', label: expect.any(String) },
+      ],
+    });
   });
   it('gives Mimecast’s cookie clause its cookie chips', () => {
     const mimecast = realPolicies['mimecast']!;
@@ -91,7 +108,11 @@ describe('tidyInlineHtml', () => {
     );
   });
   it('changes no word of a real clause', () => {
-    const words = (s: string) => s.replace(/<[^>]*>/g, ' ').split(/[\s\u00a0]+/).filter(Boolean);
+    const words = (s: string) =>
+      s
+        .replace(/<[^>]*>/g, ' ')
+        .split(/[\s\u00a0]+/)
+        .filter(Boolean);
     for (const policy of policies) {
       for (const block of policy.blocks) {
         if (block.type !== 'clause') continue;
@@ -113,9 +134,14 @@ describe('practiceSummary', () => {
     }
   });
   it('links Mimecast’s cookie stance to the quoted clause, and its anchor is #cookies', () => {
-    const cookies = summaryOf('mimecast').groups.flatMap((g) => g.rows).find((r) => r.id === 'cookies')!;
+    const cookies = summaryOf('mimecast')
+      .groups.flatMap((g) => g.rows)
+      .find((r) => r.id === 'cookies')!;
     expect(cookies).toMatchObject({ stance: 'yes', anchor: 'cookies', automatic: false });
-    expect(cookies.links[0]).toEqual({ url: `/companies/mimecast/#${realPolicies['mimecast']!.practices['cookies']!.quotes[0]!.clauseId}`, text: 'may use cookies to also personalise our web pages whilst you are visiting' });
+    expect(cookies.links[0]).toEqual({
+      url: `/companies/mimecast/#${realPolicies['mimecast']!.practices['cookies']!.quotes[0]!.clauseId}`,
+      text: 'may use cookies to also personalise our web pages whilst you are visiting',
+    });
   });
   it('cuts long quotes and folds their spaces', () => {
     const rows = summaryOf('mimecast').groups.flatMap((g) => g.rows);
@@ -125,14 +151,21 @@ describe('practiceSummary', () => {
     }
   });
   it('gives a practice the policy never addresses no anchor and no links', () => {
-    const payment = summaryOf('mimecast').groups.flatMap((g) => g.rows).find((r) => r.id === 'payment-data')!;
+    const payment = summaryOf('mimecast')
+      .groups.flatMap((g) => g.rows)
+      .find((r) => r.id === 'payment-data')!;
     expect(payment).toMatchObject({ stance: 'not-mentioned', anchor: null, links: [] });
   });
   it('for an unreviewed policy: "not reviewed", links found automatically, no tally', () => {
     const raw = readFileSync('tests/fixtures/raw/examplecorp.md', 'utf8');
     const example = parsePolicy(raw, 'content/policies/examplecorp.md', taxonomy);
     const m = buildMatrix([...policies, example], taxonomy, url);
-    const summary = practiceSummary(m, 'examplecorp', example.practices, new Map(example.clauses.map((c) => [c.id, c.text])));
+    const summary = practiceSummary(
+      m,
+      'examplecorp',
+      example.practices,
+      new Map(example.clauses.map((c) => [c.id, c.text])),
+    );
     expect(summary.reviewed).toBe(false);
     expect(summary.tally).toBeNull();
     expect(summary.counts).toEqual([{ stance: 'not-reviewed', count: taxonomy.length }]);

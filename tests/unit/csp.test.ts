@@ -38,7 +38,10 @@ describe('cspProblems: one built page', () => {
   });
 
   it('finds an inline script without a hash, an event handler, a style attribute and a javascript: URL', () => {
-    const page = builtPage({ extraScript: '<script>track()</script><button onclick="go()" style="color:red">x</button><a href="javascript:void(0)">j</a>' });
+    const page = builtPage({
+      extraScript:
+        '<script>track()</script><button onclick="go()" style="color:red">x</button><a href="javascript:void(0)">j</a>',
+    });
     expect(cspProblems(page)).toEqual([
       'an inline <script> ("track()"…) has no hash in script-src',
       '<button> has an inline event handler (onclick), which the policy blocks',
@@ -48,12 +51,16 @@ describe('cspProblems: one built page', () => {
   });
 
   it("finds a weak policy: 'unsafe-inline', a missing directive, no policy at all", () => {
-    const weak = builtPage({ policy: `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'` });
+    const weak = builtPage({
+      policy: `default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'`,
+    });
     const problems = cspProblems(weak);
     expect(problems).toContain(`script-src allows 'unsafe-inline'`);
     expect(problems).toContain(`style-src allows 'unsafe-inline'`);
     expect(problems).toContain(`lacks "object-src 'none'"`);
-    expect(cspProblems('<!doctype html><html><head></head><body></body></html>')).toEqual(['has 0 Content-Security-Policy <meta> elements, not one']);
+    expect(cspProblems('<!doctype html><html><head></head><body></body></html>')).toEqual([
+      'has 0 Content-Security-Policy <meta> elements, not one',
+    ]);
   });
 
   it('finds a script from another origin', () => {
@@ -76,6 +83,8 @@ describe('_headers', () => {
       '"/*" lacks permissions-policy',
       "the header CSP names script-src, which would override the pages' own hashes",
     ]);
-    expect(headersProblems('/data/*\n  Access-Control-Allow-Origin: *\n')).toEqual(['has no "/*" rule for every response']);
+    expect(headersProblems('/data/*\n  Access-Control-Allow-Origin: *\n')).toEqual([
+      'has no "/*" rule for every response',
+    ]);
   });
 });

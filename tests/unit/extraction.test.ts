@@ -15,13 +15,17 @@ describe('archive header', () => {
     expect(Object.keys(realPolicies).sort()).toEqual(['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost']);
     expect(corero.archivedOn).toBe('2009-06-21');
     expect(corero.domain).toBe('corero.com');
-    expect(corero.snapshotUrl).toBe('https://web.archive.org/web/20090621040548id_/http%3A//www.corero.com/site-meta/privacy-statement');
+    expect(corero.snapshotUrl).toBe(
+      'https://web.archive.org/web/20090621040548id_/http%3A//www.corero.com/site-meta/privacy-statement',
+    );
     expect(corero.originalUrl).toBe('http://www.corero.com/site-meta/privacy-statement');
     expect(ironport.domain).toBe('senderbase.org');
     expect(ironport.archivedOn).toBe('2006-08-20');
     expect(threatpost.originalUrl).toBe('http://threatpost.com/node/76');
     expect(cyberdefender.archivedOn).toBe('2006-10-30');
-    expect(cyberdefender.originalUrl).toBe('http://www.cyberdefender.com/internet-security-company/internet-security-privacy-policy.htm');
+    expect(cyberdefender.originalUrl).toBe(
+      'http://www.cyberdefender.com/internet-security-company/internet-security-privacy-policy.htm',
+    );
     expect(mimecast.archivedOn).toBe('2010-08-13');
     expect(mimecast.originalUrl).toBe('http://www.mimecast.com/privacy');
   });
@@ -38,7 +42,9 @@ describe('title, counts and hash', () => {
     const raw = readFileSync('content/policies/mimecast.md', 'utf8');
     const body = raw.startsWith('---\n') ? raw.slice(raw.indexOf('\n---\n', 4) + 5) : raw;
     expect(mimecast.sha256).toBe(createHash('sha256').update(body).digest('hex'));
-    expect(mimecast.sha256).toBe(createHash('sha256').update(readFileSync('tests/fixtures/seeds/mimecast.md')).digest('hex'));
+    expect(mimecast.sha256).toBe(
+      createHash('sha256').update(readFileSync('tests/fixtures/seeds/mimecast.md')).digest('hex'),
+    );
   });
 
   it('counts words and reading time', () => {
@@ -73,7 +79,11 @@ describe('clauses', () => {
     const items = mimecast.clauses.filter((c) => c.text.startsWith('General Enquiry'));
     expect(items).toHaveLength(1);
     expect(items[0]!.id).toMatch(/^c-[0-9a-f]{8}$/);
-    expect(mimecast.clauses.some((c) => c.text === 'We do not sell, rent or loan personal information collected to third parties.')).toBe(true);
+    expect(
+      mimecast.clauses.some(
+        (c) => c.text === 'We do not sell, rent or loan personal information collected to third parties.',
+      ),
+    ).toBe(true);
   });
 
   it('gives every clause a unique id', () => {
@@ -107,12 +117,16 @@ describe('clauses', () => {
 
 describe('corrections', () => {
   it('corrects mojibake and lists it', () => {
-    expect(corero.corrections).toContainEqual(expect.objectContaining({ original: 'Â©', corrected: '©', source: 'automatic', count: 1 }));
+    expect(corero.corrections).toContainEqual(
+      expect.objectContaining({ original: 'Â©', corrected: '©', source: 'automatic', count: 1 }),
+    );
     expect(corero.clauses.some((c) => c.text.startsWith('© 2007-2009 Corero'))).toBe(true);
   });
 
   it('removes stray table pipes and lists it', () => {
-    expect(ironport.corrections).toContainEqual(expect.objectContaining({ original: '|', count: 2, source: 'automatic' }));
+    expect(ironport.corrections).toContainEqual(
+      expect.objectContaining({ original: '|', count: 2, source: 'automatic' }),
+    );
     expect(ironport.clauses.some((c) => c.text === '|')).toBe(false);
   });
 });
@@ -127,7 +141,10 @@ describe('automatic practice detection', () => {
 
   it('finds cookies in every policy, and the no-sale clause of Mimecast', () => {
     for (const policy of Object.values(realPolicies)) {
-      expect(policy.clauses.some((c) => c.detected.includes('cookies')), policy.slug).toBe(true);
+      expect(
+        policy.clauses.some((c) => c.detected.includes('cookies')),
+        policy.slug,
+      ).toBe(true);
     }
     const noSale = mimecast.clauses.find((c) => c.text.startsWith('We do not sell'))!;
     expect(noSale.detected).toContain('sells-data');

@@ -5,10 +5,28 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS, checkMarkdownLimits, nestingOfLine } from '../../src/lib/policy/inputLimits.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
-import { MB, archiveHeader, binaryBytes, deepNesting, htmlInjection, hugeText, markdownSoup, truncatedHeader, validPolicy, HOSTILE } from '../fuzz/policyInputs.ts';
+import {
+  MB,
+  archiveHeader,
+  binaryBytes,
+  deepNesting,
+  htmlInjection,
+  hugeText,
+  markdownSoup,
+  truncatedHeader,
+  validPolicy,
+  HOSTILE,
+} from '../fuzz/policyInputs.ts';
 import { policyViolations, unsafeHtml } from '../fuzz/policyOracle.ts';
 import { random } from '../fuzz/random.ts';
-import { HOSTILE_QUERIES, INJECTED_ATTRIBUTE, PROTOTYPE_QUERIES, PWNED_FLAG, longQuery, searchQueries } from '../fuzz/searchQueries.ts';
+import {
+  HOSTILE_QUERIES,
+  INJECTED_ATTRIBUTE,
+  PROTOTYPE_QUERIES,
+  PWNED_FLAG,
+  longQuery,
+  searchQueries,
+} from '../fuzz/searchQueries.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
 describe('random', () => {
@@ -32,7 +50,9 @@ describe('policy generators: the worst cases', () => {
   });
 
   it('deepNesting nests 1,000 list levels, each indented two more columns', () => {
-    const lines = deepNesting(1000, 'bullets').text.split('\n').filter((l) => /^\s*- /.test(l));
+    const lines = deepNesting(1000, 'bullets')
+      .text.split('\n')
+      .filter((l) => /^\s*- /.test(l));
     expect(lines).toHaveLength(1000);
     expect(lines[999]!.indexOf('-')).toBe(2 * 999);
     expect(nestingOfLine(lines[999]!)).toBeGreaterThanOrEqual(1000);
@@ -46,7 +66,9 @@ describe('policy generators: the worst cases', () => {
   });
 
   it('binary input with a NUL byte must fail', () => {
-    const withNul = Array.from({ length: 40 }, (_, n) => binaryBytes(random(n), n)).filter((c) => c.text.includes('\u0000'));
+    const withNul = Array.from({ length: 40 }, (_, n) => binaryBytes(random(n), n)).filter((c) =>
+      c.text.includes('\u0000'),
+    );
     expect(withNul.length).toBeGreaterThan(0);
     expect(withNul.every((c) => c.expect === 'error')).toBe(true);
   });
@@ -70,7 +92,10 @@ describe('search query generators', () => {
     for (const q of [...HOSTILE_QUERIES, ...PROTOTYPE_QUERIES]) expect(queries).toContain(q);
     expect(queries.some((q) => q.length === 10_000)).toBe(true);
     expect(queries.some((q) => /[\ud800-\udbff](?![\udc00-\udfff])/.test(q))).toBe(true); // a lone surrogate
-    expect(HOSTILE_QUERIES.some((q) => q.includes(PWNED_FLAG)) && HOSTILE_QUERIES.some((q) => q.includes(INJECTED_ATTRIBUTE))).toBe(true);
+    expect(
+      HOSTILE_QUERIES.some((q) => q.includes(PWNED_FLAG)) &&
+        HOSTILE_QUERIES.some((q) => q.includes(INJECTED_ATTRIBUTE)),
+    ).toBe(true);
     expect(searchQueries(random(9), 500)).toEqual(queries);
     expect(longQuery(random(1), 201)).toHaveLength(201);
   });
@@ -83,9 +108,15 @@ describe('the oracle', () => {
 
   it('catches scripts, handlers, javascript: links and fetching elements in policy HTML', () => {
     expect(unsafeHtml('<script>x</script>', 'p')).toContain('p: contains a <script tag');
-    expect(unsafeHtml('<a href="javascript:alert(1)">x</a>', 'p')).toEqual(['p: <a href> is a javascript: URL', 'p: <a href="javascript:alert(1)"> is not http(s), mailto, tel or #']);
+    expect(unsafeHtml('<a href="javascript:alert(1)">x</a>', 'p')).toEqual([
+      'p: <a href> is a javascript: URL',
+      'p: <a href="javascript:alert(1)"> is not http(s), mailto, tel or #',
+    ]);
     expect(unsafeHtml('<span onmouseover="x()">a</span>', 'p')).toEqual(['p: <span> has a onmouseover attribute']);
-    expect(unsafeHtml('<img src="https://t.example/p.gif" alt="">', 'p')).toEqual(['p: has a <img> element', 'p: <img> has a src attribute']);
+    expect(unsafeHtml('<img src="https://t.example/p.gif" alt="">', 'p')).toEqual([
+      'p: has a <img> element',
+      'p: <img> has a src attribute',
+    ]);
     expect(unsafeHtml('&lt;script&gt; <a href="https://e.example/" rel="noopener">ok</a>', 'p')).toEqual([]);
   });
 
@@ -116,9 +147,15 @@ describe('input limits', () => {
 
   it('fail with messages that say what to change', () => {
     const deep = Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
-    expect(() => checkMarkdownLimits(deep, 'x.md')).toThrow(`x.md: the line "- level ${INPUT_LIMITS.nesting}" nests lists or quotes more than 16 levels deep; flatten it`);
-    expect(() => checkMarkdownLimits('*a '.repeat(1100), 'x.md')).toThrow(/x\.md: the paragraph beginning "\*a \*a .*" holds over 1,000 markup characters/);
-    expect(() => checkMarkdownLimits('line\n'.repeat(2001), 'x.md')).toThrow(/runs over 2,000 lines without a blank line/);
+    expect(() => checkMarkdownLimits(deep, 'x.md')).toThrow(
+      `x.md: the line "- level ${INPUT_LIMITS.nesting}" nests lists or quotes more than 16 levels deep; flatten it`,
+    );
+    expect(() => checkMarkdownLimits('*a '.repeat(1100), 'x.md')).toThrow(
+      /x\.md: the paragraph beginning "\*a \*a .*" holds over 1,000 markup characters/,
+    );
+    expect(() => checkMarkdownLimits('line\n'.repeat(2001), 'x.md')).toThrow(
+      /runs over 2,000 lines without a blank line/,
+    );
     expect(() => checkMarkdownLimits(`${'- item\n'.repeat(3000)}`, 'x.md')).not.toThrow(); // each item is its own paragraph
   });
 

@@ -50,11 +50,13 @@ function judge(c: PolicyCase, file: string, outcome: ParseOutcome): string | nul
       return `${c.name}: threw ${outcome.name} instead of a ContentError: ${outcome.message}\n${outcome.stack.split('\n').slice(0, 6).join('\n')}`;
     case 'content-error':
       if (c.expect === 'parse') return `${c.name}: should parse, but: ${outcome.message}`;
-      if (!outcome.message.startsWith(`${file}: `)) return `${c.name}: the message does not start with the file name: ${outcome.message}`;
+      if (!outcome.message.startsWith(`${file}: `))
+        return `${c.name}: the message does not start with the file name: ${outcome.message}`;
       if (c.message && !c.message.test(outcome.message)) return `${c.name}: unexpected message: ${outcome.message}`;
       return null;
     case 'parsed':
-      if (c.expect === 'error') return `${c.name}: should fail with a ContentError, but parsed (${outcome.clauses} clauses)`;
+      if (c.expect === 'error')
+        return `${c.name}: should fail with a ContentError, but parsed (${outcome.clauses} clauses)`;
       return outcome.violations.length ? `${c.name}: ${outcome.violations.slice(0, 8).join('; ')}` : null;
   }
 }
@@ -121,7 +123,9 @@ describe(`${RUNS} generated malformed and hostile files (seed ${SEED})`, () => {
       if (failure) failures.push(failure);
       if (outcome.kind === 'parsed' || outcome.kind === 'content-error') tally[outcome.kind]++;
     }
-    console.log(`fuzz: ${RUNS} files (seed ${SEED}): ${tally.parsed} parsed, ${tally['content-error']} content errors, ${failures.length} failures`);
+    console.log(
+      `fuzz: ${RUNS} files (seed ${SEED}): ${tally.parsed} parsed, ${tally['content-error']} content errors, ${failures.length} failures`,
+    );
     expect(failures).toEqual([]);
   });
 });

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellOf, favourOf, practiceGroups, rowOf, tallyOf, TALLY_FORMULA, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
+import {
+  buildMatrix,
+  cellOf,
+  favourOf,
+  practiceGroups,
+  rowOf,
+  tallyOf,
+  TALLY_FORMULA,
+  type Matrix,
+} from '../../src/lib/matrix/buildMatrix.ts';
 import { answersDiffer, parseSelection, selectionSearch } from '../../src/lib/matrix/compareSelection.ts';
-import { excerpt, friendlyAnswerText, meaningParts, STANCE_SYMBOL, STANCE_WORD, stanceAccessibleName } from '../../src/lib/matrix/stanceDisplay.ts';
+import {
+  excerpt,
+  friendlyAnswerText,
+  meaningParts,
+  STANCE_SYMBOL,
+  STANCE_WORD,
+  stanceAccessibleName,
+} from '../../src/lib/matrix/stanceDisplay.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
@@ -36,16 +52,22 @@ describe('buildMatrix on the five real policies', () => {
     expect(cell.favour).toBe('favourable');
     expect(cell.summary).toMatch(/does not sell, rent or loan/);
     expect(cell.quotes).toEqual([
-      { text: 'We do not sell, rent or loan personal information collected to third parties.', url: expect.stringMatching(/^\/companies\/mimecast\/#c-[0-9a-f]{8}$/) },
+      {
+        text: 'We do not sell, rent or loan personal information collected to third parties.',
+        url: expect.stringMatching(/^\/companies\/mimecast\/#c-[0-9a-f]{8}$/),
+      },
     ]);
     const clauseId = cell.quotes[0]!.url.split('#')[1];
-    expect(realPolicies['mimecast']!.clauses.find((c) => c.id === clauseId)?.text).toContain('We do not sell, rent or loan');
+    expect(realPolicies['mimecast']!.clauses.find((c) => c.id === clauseId)?.text).toContain(
+      'We do not sell, rent or loan',
+    );
   });
 
   it('every reviewed cell but not-mentioned has a quote', () => {
     for (const cell of matrix.cells) {
       expect(cell.stance).not.toBe('not-reviewed');
-      if (cell.stance !== 'not-mentioned') expect(cell.quotes.length, `${cell.company}/${cell.practice}`).toBeGreaterThan(0);
+      if (cell.stance !== 'not-mentioned')
+        expect(cell.quotes.length, `${cell.company}/${cell.practice}`).toBeGreaterThan(0);
     }
   });
 
@@ -53,7 +75,14 @@ describe('buildMatrix on the five real policies', () => {
     const groups = practiceGroups(matrix);
     expect(groups.map((g) => g.group)).toEqual(GROUPS.filter((g) => taxonomy.some((p) => p.group === g)));
     expect(groups.flatMap((g) => g.practices.map((p) => p.id))).toEqual(matrix.practices.map((p) => p.id));
-    expect(groups[0]!.practices.map((p) => p.id)).toEqual(['personal-data', 'payment-data', 'automatic-data', 'cookies', 'tracking-cookies', 'marketing']);
+    expect(groups[0]!.practices.map((p) => p.id)).toEqual([
+      'personal-data',
+      'payment-data',
+      'automatic-data',
+      'cookies',
+      'tracking-cookies',
+      'marketing',
+    ]);
   });
 });
 
@@ -83,7 +112,10 @@ describe('an unreviewed policy', () => {
   it('without clauses given, detected links carry no text', () => {
     const { clauses: _clauses, ...withoutClauses } = raw;
     const bare = buildMatrix([withoutClauses], taxonomy, url);
-    expect(cellOf(bare, 'examplecorp', 'cookies')!.detected[0]).toEqual({ clauseId: expect.stringMatching(/^c-/), url: expect.any(String) });
+    expect(cellOf(bare, 'examplecorp', 'cookies')!.detected[0]).toEqual({
+      clauseId: expect.stringMatching(/^c-/),
+      url: expect.any(String),
+    });
   });
 });
 
@@ -108,8 +140,16 @@ describe('tallyOf', () => {
 
   it('fails when a cell changes: a favourable answer turned unfavourable lowers the count', () => {
     const before = tallyOf(matrix, 'mimecast')!;
-    const altered: Matrix = { ...matrix, cells: matrix.cells.map((c) => (c.company === 'mimecast' && c.practice === 'sells-data' ? { ...c, stance: 'yes', favour: 'unfavourable' } : c)) };
-    expect(tallyOf(altered, 'mimecast')).toMatchObject({ favourable: before.favourable - 1, unfavourable: before.unfavourable + 1 });
+    const altered: Matrix = {
+      ...matrix,
+      cells: matrix.cells.map((c) =>
+        c.company === 'mimecast' && c.practice === 'sells-data' ? { ...c, stance: 'yes', favour: 'unfavourable' } : c,
+      ),
+    };
+    expect(tallyOf(altered, 'mimecast')).toMatchObject({
+      favourable: before.favourable - 1,
+      unfavourable: before.unfavourable + 1,
+    });
   });
 
   it('states its formula in words', () => {
@@ -138,9 +178,15 @@ describe('compare selection (?c=…&differ=1)', () => {
   const known = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
 
   it('reads comma lists and repeated parameters, in matrix order, ignoring unknown slugs', () => {
-    expect(parseSelection('?c=mimecast,corero', known)).toEqual({ companies: ['corero', 'mimecast'], differOnly: false });
+    expect(parseSelection('?c=mimecast,corero', known)).toEqual({
+      companies: ['corero', 'mimecast'],
+      differOnly: false,
+    });
     expect(parseSelection('?c=threatpost&c=IronPort&c=nope', known).companies).toEqual(['ironport', 'threatpost']);
-    expect(parseSelection('?c=mimecast%2Ccorero&differ=1', known)).toEqual({ companies: ['corero', 'mimecast'], differOnly: true });
+    expect(parseSelection('?c=mimecast%2Ccorero&differ=1', known)).toEqual({
+      companies: ['corero', 'mimecast'],
+      differOnly: true,
+    });
   });
 
   it('means every company when none known is chosen', () => {
@@ -164,14 +210,20 @@ describe('compare selection (?c=…&differ=1)', () => {
   });
 
   it('on the real matrix, three rows are answered alike by all five', () => {
-    const alike = matrix.practices.filter((p) => !answersDiffer(rowOf(matrix, p.id).map((c) => c.stance))).map((p) => p.id);
+    const alike = matrix.practices
+      .filter((p) => !answersDiffer(rowOf(matrix, p.id).map((c) => c.stance)))
+      .map((p) => p.id);
     expect(alike).toEqual(['automatic-data', 'cookies', 'do-not-track']);
   });
 });
 
 describe('meaningParts', () => {
   it('splits a practice’s meaning into its answers', () => {
-    expect(meaningParts('yes: personal notice (e.g. e-mail); partial: posted on the site only; no: may change without notice')).toEqual([
+    expect(
+      meaningParts(
+        'yes: personal notice (e.g. e-mail); partial: posted on the site only; no: may change without notice',
+      ),
+    ).toEqual([
       { answer: 'Yes', text: 'personal notice (e.g. e-mail)' },
       { answer: 'Partial', text: 'posted on the site only' },
       { answer: 'No', text: 'may change without notice' },
@@ -184,13 +236,17 @@ describe('meaningParts', () => {
   });
 
   it('every meaning in the taxonomy parses into labelled answers', () => {
-    for (const p of taxonomy) for (const part of meaningParts(p.meaning)) expect(part.answer, p.id).toMatch(/^(Yes|No|Partial)( or (Yes|No|Partial))?$/);
+    for (const p of taxonomy)
+      for (const part of meaningParts(p.meaning))
+        expect(part.answer, p.id).toMatch(/^(Yes|No|Partial)( or (Yes|No|Partial))?$/);
   });
 });
 
 describe('excerpt', () => {
   it('cuts long text at a word boundary with an ellipsis, and leaves short text alone', () => {
     expect(excerpt('short', 10)).toBe('short');
-    expect(excerpt('We place small text files on your computer when you visit', 30)).toBe('We place small text files on…');
+    expect(excerpt('We place small text files on your computer when you visit', 30)).toBe(
+      'We place small text files on…',
+    );
   });
 });

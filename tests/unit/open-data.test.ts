@@ -18,10 +18,18 @@ describe('csvField and toCsv (RFC 4180)', () => {
     expect(csvField('')).toBe('');
   });
   it('ends every record with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c,d', 'e']])).toBe('a,b\r\n"c,d",e\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c,d', 'e'],
+      ]),
+    ).toBe('a,b\r\n"c,d",e\r\n');
   });
   it('reads back what it writes', () => {
-    const rows = [['x', 'say "hi", then\nleave', ''], ['', ' y ', 'z']];
+    const rows = [
+      ['x', 'say "hi", then\nleave', ''],
+      ['', ' y ', 'z'],
+    ];
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
 });
@@ -39,7 +47,12 @@ describe('matrixToCsv', () => {
     const body = rows.slice(1);
     matrix.cells.forEach((cell, i) => {
       const [company, practice, , stance, summary, quotes, urls] = body[i]!;
-      expect({ company, practice, stance, summary }).toEqual({ company: cell.company, practice: cell.practice, stance: cell.stance, summary: cell.summary });
+      expect({ company, practice, stance, summary }).toEqual({
+        company: cell.company,
+        practice: cell.practice,
+        stance: cell.stance,
+        summary: cell.summary,
+      });
       expect(quotes ? quotes.split('\n') : []).toEqual(cell.quotes.map((q) => q.text));
       expect(urls ? urls.split('\n') : []).toEqual(cell.quotes.map((q) => q.url));
     });
@@ -56,7 +69,14 @@ describe('toOpenMatrix', () => {
     expect(open.cells).toHaveLength(115);
     expect(Object.keys(open.cells[0]!).sort()).toEqual(['company', 'practice', 'quotes', 'stance', 'summary']);
     expect(Object.keys(open.practices[0]!).sort()).toEqual(['friendly', 'group', 'id', 'question']);
-    expect(Object.keys(open.companies[0]!).sort()).toEqual(['archivedOn', 'domain', 'name', 'reviewed', 'slug', 'snapshotUrl']);
+    expect(Object.keys(open.companies[0]!).sort()).toEqual([
+      'archivedOn',
+      'domain',
+      'name',
+      'reviewed',
+      'slug',
+      'snapshotUrl',
+    ]);
   });
 
   it('gives friendly as "yes"/"no", and null where neither answer favours the reader', () => {
@@ -70,7 +90,12 @@ describe('toOpenMatrix', () => {
     const cell = open.cells[0]!;
     expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, favour: 'neutral' }] }).success).toBe(false);
     expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, stance: 'maybe' }] }).success).toBe(false);
-    expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, quotes: [{ text: 'x', url: 'https://evil.example/' }] }] }).success).toBe(false);
+    expect(
+      openMatrixSchema.safeParse({
+        ...open,
+        cells: [{ ...cell, quotes: [{ text: 'x', url: 'https://evil.example/' }] }],
+      }).success,
+    ).toBe(false);
   });
 
   it('an unreviewed policy gives not-reviewed cells without quotes', () => {

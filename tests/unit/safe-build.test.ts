@@ -57,31 +57,41 @@ describe('buildErrorMessage', () => {
   it('keeps the content error and drops colours and the stack', () => {
     const stderr =
       '\u001b[31mPolicy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.\u001b[39m\n  Stack trace:\n    at sync (file:///x.js:1:1)\n';
-    expect(buildErrorMessage(stderr)).toBe('Policy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.');
+    expect(buildErrorMessage(stderr)).toBe(
+      'Policy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.',
+    );
   });
 
   it('keeps any other error without its stack frames', () => {
-    expect(buildErrorMessage('[ERROR] Could not resolve "./x"\n    at a (b.js:1:1)\n    at c (d.js:2:2)\n')).toBe('[ERROR] Could not resolve "./x"');
+    expect(buildErrorMessage('[ERROR] Could not resolve "./x"\n    at a (b.js:1:1)\n    at c (d.js:2:2)\n')).toBe(
+      '[ERROR] Could not resolve "./x"',
+    );
     expect(buildErrorMessage('')).toBe('astro build failed without an error message.');
   });
 });
 
 describe('npm run build with a bad content file', () => {
-  it('exits non-zero, names the file without a stack, and leaves the previous build untouched', { timeout: 300_000 }, () => {
-    const root = temp();
-    const target = folder(path.join(root, 'dist'), { 'index.html': 'the previous build' });
-    const result = spawnSync(process.execPath, ['scripts/safe-build.ts'], {
-      env: { ...process.env, OUT_DIR: target, POLICIES_DIR: 'tests/fixtures/bad-build' },
-      encoding: 'utf8',
-      timeout: 280_000,
-    });
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('Build failed; ');
-    expect(result.stderr).toMatch(/Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line is missing or malformed/);
-    expect(result.stderr).not.toMatch(/^\s+at\s/m);
-    expect(result.stderr).not.toContain('Stack trace');
-    expect(readdirSync(target)).toEqual(['index.html']);
-    expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('the previous build');
-    expect(readdirSync(root)).toEqual(['dist']); // no staging folder left behind
-  });
+  it(
+    'exits non-zero, names the file without a stack, and leaves the previous build untouched',
+    { timeout: 300_000 },
+    () => {
+      const root = temp();
+      const target = folder(path.join(root, 'dist'), { 'index.html': 'the previous build' });
+      const result = spawnSync(process.execPath, ['scripts/safe-build.ts'], {
+        env: { ...process.env, OUT_DIR: target, POLICIES_DIR: 'tests/fixtures/bad-build' },
+        encoding: 'utf8',
+        timeout: 280_000,
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain('Build failed; ');
+      expect(result.stderr).toMatch(
+        /Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line is missing or malformed/,
+      );
+      expect(result.stderr).not.toMatch(/^\s+at\s/m);
+      expect(result.stderr).not.toContain('Stack trace');
+      expect(readdirSync(target)).toEqual(['index.html']);
+      expect(readFileSync(path.join(target, 'index.html'), 'utf8')).toBe('the previous build');
+      expect(readdirSync(root)).toEqual(['dist']); // no staging folder left behind
+    },
+  );
 });

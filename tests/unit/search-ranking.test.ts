@@ -12,14 +12,26 @@ import { realPolicies, taxonomy } from '../support/policies.ts';
 /** The five real policies, copied `copies` times under new slugs: thousands of clauses, many ties broken by order. */
 function scaledIndex(copies: number): SearchIndex {
   const policies = Object.values(realPolicies).sort((a, b) => a.slug.localeCompare(b.slug));
-  const many = Array.from({ length: copies }, (_, i) => policies.map((p) => ({ ...p, slug: `${p.slug}-${i}`, name: `${p.name} ${i}` }))).flat();
+  const many = Array.from({ length: copies }, (_, i) =>
+    policies.map((p) => ({ ...p, slug: `${p.slug}-${i}`, name: `${p.name} ${i}` })),
+  ).flat();
   return buildSearchIndex(many, taxonomy);
 }
 
 const index = scaledIndex(20);
 const searcher = createSearcher(index);
 const rank = (hit: SearchHit): string => `${hit.company}#${hit.clauseId}`;
-const queries = ['information', 'cookies', 'personal information', 'we do not sell', 'cokies', 'opt out', 'the', 'inf', 'third party service'];
+const queries = [
+  'information',
+  'cookies',
+  'personal information',
+  'we do not sell',
+  'cokies',
+  'opt out',
+  'the',
+  'inf',
+  'third party service',
+];
 
 describe('ranking many hits', () => {
   it('has thousands of clauses to rank', () => {
@@ -41,7 +53,10 @@ describe('ranking many hits', () => {
     const order = new Map(index.clauses.map((c, i) => [`${index.companies[c[0]]![0]}#${c[2]}`, i]));
     for (let i = 1; i < hits.length; i++) {
       const [a, b] = [hits[i - 1]!, hits[i]!];
-      const before = a.tier > b.tier || (a.tier === b.tier && (a.score > b.score || (a.score === b.score && order.get(rank(a))! < order.get(rank(b))!)));
+      const before =
+        a.tier > b.tier ||
+        (a.tier === b.tier &&
+          (a.score > b.score || (a.score === b.score && order.get(rank(a))! < order.get(rank(b))!)));
       expect(before, `${rank(a)} before ${rank(b)}`).toBe(true);
     }
   });

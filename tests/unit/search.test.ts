@@ -1,6 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, isSearchIndex, type IndexedClause, type SearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
+import {
+  buildSearchIndex,
+  isSearchIndex,
+  type IndexedClause,
+  type SearchIndex,
+} from '../../src/lib/search/buildSearchIndex.ts';
 import { createSearcher, Tier, type SearchResponse } from '../../src/lib/search/createSearcher.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { MAX_QUERY_LENGTH, normalizeTerm, tokenize, words } from '../../src/lib/search/normalize.ts';
@@ -28,16 +33,14 @@ function miniIndex(rows: [string, string, string[]?][]): SearchIndex {
     companies: [['acme', 'Acme']],
     practices: taxonomy.map((p) => [p.id, p.label]),
     sections: sections.map((s, i) => [0, `s${i}`, s]),
-    clauses: rows.map(
-      ([section, text, practices = []], i): IndexedClause => [
-        0,
-        sections.indexOf(section),
-        `c-${String(i).padStart(8, '0')}`,
-        text,
-        [],
-        practices.map((id) => taxonomy.findIndex((p) => p.id === id)),
-      ],
-    ),
+    clauses: rows.map(([section, text, practices = []], i): IndexedClause => [
+      0,
+      sections.indexOf(section),
+      `c-${String(i).padStart(8, '0')}`,
+      text,
+      [],
+      practices.map((id) => taxonomy.findIndex((p) => p.id === id)),
+    ]),
   };
 }
 
@@ -47,7 +50,14 @@ describe('normalisation', () => {
   });
 
   it('treats U+00A0 and punctuation as spaces, and drops apostrophes, straight or curly', () => {
-    expect(words('opt\u00a0out, “cookies”; don’t don\'t user’s')).toEqual(['opt', 'out', 'cookies', 'dont', 'dont', 'users']);
+    expect(words("opt\u00a0out, “cookies”; don’t don't user’s")).toEqual([
+      'opt',
+      'out',
+      'cookies',
+      'dont',
+      'dont',
+      'users',
+    ]);
   });
 
   it('splits hyphenated words and also indexes the joined compound over the whole span', () => {
@@ -91,7 +101,11 @@ describe('the search index', () => {
   });
 
   it('is at most 1.5 times the gzip size of the text it indexes', () => {
-    const text = [...index.clauses.map((c) => c[3]), ...index.sections.map((s) => s[2]), ...index.practices.map((p) => p[1])].join('\n');
+    const text = [
+      ...index.clauses.map((c) => c[3]),
+      ...index.sections.map((s) => s[2]),
+      ...index.practices.map((p) => p[1]),
+    ].join('\n');
     const indexSize = gzipSync(JSON.stringify(index)).length;
     expect(indexSize).toBeLessThanOrEqual(1.5 * gzipSync(text).length);
   });
@@ -147,7 +161,9 @@ describe('searching the five policies', () => {
     expect(result.hits[0]!.tier).toBe(Tier.phrase);
     const ironport = result.hits.find((h) => h.text.includes("'opt-out'"))!;
     expect(marked(ironport)).toContain('opt-out');
-    expect(searcher.search('opt-out', { limit: 10 }).hits.map((h) => h.clauseId)).toEqual(result.hits.map((h) => h.clauseId));
+    expect(searcher.search('opt-out', { limit: 10 }).hits.map((h) => h.clauseId)).toEqual(
+      result.hits.map((h) => h.clauseId),
+    );
     expect(searcher.search('optout', { limit: 3 }).hits[0]!.text).toMatch(/opt-out/);
   });
 
@@ -206,10 +222,14 @@ describe('searching the five policies', () => {
   });
 
   it('marks where practice names and headings matched', () => {
-    const hit = searcher.search('sells data', { limit: 5 }).hits.find((h) => h.practices.some((p) => p.id === 'sells-data'))!;
+    const hit = searcher
+      .search('sells data', { limit: 5 })
+      .hits.find((h) => h.practices.some((p) => p.id === 'sells-data'))!;
     const practice = hit.practices.find((p) => p.id === 'sells-data')!;
     expect(practice.ranges.map(([a, b]) => practice.label.slice(a, b))).toEqual(['Sells data']);
-    const cookies = searcher.search('cookies', { company: 'mimecast' }).hits.find((h) => h.section?.text === 'Cookies')!;
+    const cookies = searcher
+      .search('cookies', { company: 'mimecast' })
+      .hits.find((h) => h.section?.text === 'Cookies')!;
     expect(cookies.section!.ranges).toEqual([[0, 7]]);
   });
 
@@ -264,7 +284,12 @@ describe('ranking rules', () => {
       ]),
     );
     const hits = mini.search('sell data').hits;
-    expect(hits.map((h) => h.text)).toEqual(['we never sell data', 'data is something we may sell', 'we might seel the data', 'only the data is here']);
+    expect(hits.map((h) => h.text)).toEqual([
+      'we never sell data',
+      'data is something we may sell',
+      'we might seel the data',
+      'only the data is here',
+    ]);
     expect(hits.map((h) => h.tier)).toEqual([Tier.phrase, Tier.allWords, Tier.fuzzy, Tier.someWords]);
     expect(hits[0]!.ranges.map(([a, b]) => hits[0]!.text.slice(a, b))).toEqual(['sell data']);
   });
@@ -278,17 +303,36 @@ describe('ranking rules', () => {
         ['Other', 'it sells data'],
       ]),
     );
-    expect(mini.search('cookies').hits.map((h) => h.text)).toEqual(['we use small files', 'cookies are mentioned here once']);
-    expect(mini.search('sells data').hits.map((h) => h.text).slice(0, 2)).toEqual(['nothing to see', 'it sells data']);
+    expect(mini.search('cookies').hits.map((h) => h.text)).toEqual([
+      'we use small files',
+      'cookies are mentioned here once',
+    ]);
+    expect(
+      mini
+        .search('sells data')
+        .hits.map((h) => h.text)
+        .slice(0, 2),
+    ).toEqual(['nothing to see', 'it sells data']);
   });
 
   it('breaks ties by document order', () => {
-    const mini = createSearcher(miniIndex([['Other', 'cookies one'], ['Other', 'cookies two'], ['Other', 'cookies six']]));
+    const mini = createSearcher(
+      miniIndex([
+        ['Other', 'cookies one'],
+        ['Other', 'cookies two'],
+        ['Other', 'cookies six'],
+      ]),
+    );
     expect(mini.search('cookies').hits.map((h) => h.text)).toEqual(['cookies one', 'cookies two', 'cookies six']);
   });
 
   it('searches stop words when the query has nothing else', () => {
-    const mini = createSearcher(miniIndex([['Other', 'what we do'], ['Other', 'nothing']]));
+    const mini = createSearcher(
+      miniIndex([
+        ['Other', 'what we do'],
+        ['Other', 'nothing'],
+      ]),
+    );
     expect(mini.search('we').hits.map((h) => h.text)).toEqual(['what we do']);
   });
 });
@@ -329,7 +373,11 @@ describe('excerpts', () => {
 
 describe('search state in the URL', () => {
   it('reads q, company and practice, and refuses junk filters', () => {
-    expect(readSearchState('?q=sell+my+data&company=mimecast&practice=sells-data')).toEqual({ q: 'sell my data', company: 'mimecast', practice: 'sells-data' });
+    expect(readSearchState('?q=sell+my+data&company=mimecast&practice=sells-data')).toEqual({
+      q: 'sell my data',
+      company: 'mimecast',
+      practice: 'sells-data',
+    });
     expect(readSearchState('?company=<script>&practice=../../x')).toEqual({ q: '', company: '', practice: '' });
     expect(readSearchState(`?q=${'a'.repeat(500)}`).q).toHaveLength(MAX_QUERY_LENGTH);
   });
@@ -343,7 +391,11 @@ describe('search state in the URL', () => {
 
   it('describes the results in one sentence', () => {
     const response = searcher.search('cokies', { limit: 5 });
-    expect(describeResults(response, { q: 'cokies', company: '', practice: '' }, 5)).toMatch(/^\d+ clauses from 5 companies match “cokies”\. Showing the first 5\.$/);
-    expect(describeResults(searcher.search('zzzzqqq'), { q: 'zzzzqqq', company: '', practice: '' }, 0)).toBe('No clauses match “zzzzqqq”.');
+    expect(describeResults(response, { q: 'cokies', company: '', practice: '' }, 5)).toMatch(
+      /^\d+ clauses from 5 companies match “cokies”\. Showing the first 5\.$/,
+    );
+    expect(describeResults(searcher.search('zzzzqqq'), { q: 'zzzzqqq', company: '', practice: '' }, 0)).toBe(
+      'No clauses match “zzzzqqq”.',
+    );
   });
 });

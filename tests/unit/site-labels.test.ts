@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { favourWord, formatDate, listOf, numberWord, stanceSymbol, stanceWord, yearSpan } from '../../src/lib/site/labels.ts';
+import {
+  favourWord,
+  formatDate,
+  listOf,
+  numberWord,
+  stanceSymbol,
+  stanceWord,
+  yearSpan,
+} from '../../src/lib/site/labels.ts';
 import type { CellStance, Favour } from '../../src/lib/matrix/buildMatrix.ts';
 
 describe('stance and favour labels', () => {
@@ -18,7 +26,13 @@ describe('stance and favour labels', () => {
 
   it('says in words how each answer stands with the reader', () => {
     const favours: Favour[] = ['favourable', 'unfavourable', 'mixed', 'neutral', 'unknown'];
-    expect(favours.map(favourWord)).toEqual(['in your favour', 'not in your favour', 'partly in your favour', 'neither for nor against you', 'not known']);
+    expect(favours.map(favourWord)).toEqual([
+      'in your favour',
+      'not in your favour',
+      'partly in your favour',
+      'neither for nor against you',
+      'not known',
+    ]);
   });
 });
 

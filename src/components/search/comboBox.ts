@@ -112,14 +112,20 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
       list.push({
         all: {
           href: searchPageUrl(query),
-          text: response.total > response.hits.length ? `See all ${response.total.toLocaleString('en')} results on the search page →` : 'Open these results on the search page →',
+          text:
+            response.total > response.hits.length
+              ? `See all ${response.total.toLocaleString('en')} results on the search page →`
+              : 'Open these results on the search page →',
         },
       });
     }
     options = rows.render(list);
     const state = { q: query, company: '', practice: '' };
     if (response.total === 0) {
-      status.textContent = `Nothing found for “${response.query.trim()}”. Check the spelling or try ${SUGGESTED_QUERIES.slice(0, 3)
+      status.textContent = `Nothing found for “${response.query.trim()}”. Check the spelling or try ${SUGGESTED_QUERIES.slice(
+        0,
+        3,
+      )
         .map((q) => `“${q}”`)
         .join(', ')}.`;
       announce(status.textContent);
@@ -174,7 +180,9 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
       if (panel.hidden) open();
       if (options.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+      setActive(
+        active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length,
+      );
     } else if (event.key === 'Enter' && !panel.hidden && options[active]) {
       event.preventDefault();
       const chosen = options[active]!;

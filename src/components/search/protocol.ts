@@ -3,8 +3,7 @@ import type { SearchOptions, SearchResponse } from '../../lib/search/createSearc
 
 export type ToWorker =
   /** Fetch the index at this absolute URL and prepare it (once; later loads are ignored). */
-  | { type: 'load'; url: string }
-  | { type: 'search'; id: number; query: string; options: SearchOptions };
+  { type: 'load'; url: string } | { type: 'search'; id: number; query: string; options: SearchOptions };
 
 export type FromWorker =
   | { type: 'ready'; clauses: number }

@@ -40,7 +40,13 @@ export function hitContext(hit: SearchHit, element: HTMLElement): HTMLElement {
 
 /** Everything a rendered hit shows, as a string: equal keys render equal elements (see keyedList.ts). */
 export function hitKey(hit: SearchHit): string {
-  return JSON.stringify([hit.company, hit.clauseId, hit.ranges, hit.section?.ranges ?? null, shownPractices(hit).map((p) => [p.id, p.ranges])]);
+  return JSON.stringify([
+    hit.company,
+    hit.clauseId,
+    hit.ranges,
+    hit.section?.ranges ?? null,
+    shownPractices(hit).map((p) => [p.id, p.ranges]),
+  ]);
 }
 
 /** The practices worth showing on a hit: those the query matched, then those the review cites. */

@@ -26,7 +26,8 @@ async function runLatest(): Promise<void> {
   }
   const request = latest;
   latest = null;
-  if (request) scope.postMessage({ type: 'results', id: request.id, response: ready.search(request.query, request.options) });
+  if (request)
+    scope.postMessage({ type: 'results', id: request.id, response: ready.search(request.query, request.options) });
 }
 
 scope.addEventListener('message', ({ data }) => {
@@ -34,7 +35,8 @@ scope.addEventListener('message', ({ data }) => {
     searcher = loadSearcher(data.url);
     searcher.then(
       (s) => scope.postMessage({ type: 'ready', clauses: s.size }),
-      (error: unknown) => scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   } else if (data.type === 'search') {
     if (latest) scope.postMessage({ type: 'results', id: latest.id, response: null });

@@ -23,7 +23,10 @@ function pageClient(url: string): SearchClient {
 }
 
 function workerClient(url: string, worker: Worker): SearchClient {
-  const pending = new Map<number, { resolve: (r: SearchResponse | null) => void; reject: (e: Error) => void; query: string; options: SearchOptions }>();
+  const pending = new Map<
+    number,
+    { resolve: (r: SearchResponse | null) => void; reject: (e: Error) => void; query: string; options: SearchOptions }
+  >();
   let nextId = 1;
   let fallback: SearchClient | null = null;
   let failure: Error | null = null;
@@ -79,7 +82,10 @@ export function searchClient(indexUrl: string, placement: SearchPlacement): Sear
     if (placement === 'page') shared = pageClient(url);
     else {
       try {
-        shared = workerClient(url, new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'clause-search' }));
+        shared = workerClient(
+          url,
+          new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'clause-search' }),
+        );
       } catch {
         shared = pageClient(url);
       }

@@ -9,7 +9,13 @@
  * and the reader cannot see them while typing.
  */
 import type { SearchResponse } from '../../lib/search/createSearcher.ts';
-import { describeResults, readSearchState, sameSearchState, searchStateQuery, type SearchState } from '../../lib/search/searchState.ts';
+import {
+  describeResults,
+  readSearchState,
+  sameSearchState,
+  searchStateQuery,
+  type SearchState,
+} from '../../lib/search/searchState.ts';
 import { KeyedList } from './keyedList.ts';
 import { hitContext, hitHref, hitKey, markedText, shownPractices } from './renderHit.ts';
 import { searchClientFor } from './searchClient.ts';
@@ -30,7 +36,8 @@ export function enhanceSearchPage(host: HTMLElement): void {
   const suggestionsTitle = host.querySelector<HTMLElement>('[data-suggestions-title]');
   const results = host.querySelector<HTMLOListElement>('[data-results]');
   const more = host.querySelector<HTMLButtonElement>('[data-more]');
-  if (!form || !input || !company || !practice || !status || !suggestions || !suggestionsTitle || !results || !more) return;
+  if (!form || !input || !company || !practice || !status || !suggestions || !suggestionsTitle || !results || !more)
+    return;
   host.dataset['enhanced'] = 'true';
   const client = searchClientFor(host);
   const baseTitle = document.title;
@@ -84,7 +91,8 @@ export function enhanceSearchPage(host: HTMLElement): void {
     const link = document.createElement('a');
     link.href = hitHref(hit);
     link.setAttribute('aria-describedby', context.id);
-    link.className = 'mt-1 block leading-relaxed text-(--color-ink) underline decoration-(--color-line) underline-offset-4 hover:decoration-(--color-accent)';
+    link.className =
+      'mt-1 block leading-relaxed text-(--color-ink) underline decoration-(--color-line) underline-offset-4 hover:decoration-(--color-accent)';
     link.append(markedText(hit.text, hit.ranges, EXCERPT_LENGTH));
     item.append(context, link);
     const practices = shownPractices(hit);
@@ -149,7 +157,10 @@ export function enhanceSearchPage(host: HTMLElement): void {
   };
 
   /** Searches for what the form says; `deferred` while the reader types. */
-  const run = async ({ focusFrom = null, deferred = false }: { focusFrom?: number | null; deferred?: boolean } = {}): Promise<void> => {
+  const run = async ({
+    focusFrom = null,
+    deferred = false,
+  }: { focusFrom?: number | null; deferred?: boolean } = {}): Promise<void> => {
     const state = formState();
     const id = ++sequence;
     if (state.q.trim() === '' && !state.company && !state.practice) {

@@ -8,7 +8,10 @@ export type CellStance = 'yes' | 'no' | 'partial' | 'not-mentioned' | 'not-revie
 export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
 
 /** The subset of a policy's data the matrix needs; with `clauses`, detected links carry the clause text. */
-export type MatrixPolicy = Pick<PolicyData, 'slug' | 'name' | 'domain' | 'archivedOn' | 'snapshotUrl' | 'reviewed' | 'practices'> &
+export type MatrixPolicy = Pick<
+  PolicyData,
+  'slug' | 'name' | 'domain' | 'archivedOn' | 'snapshotUrl' | 'reviewed' | 'practices'
+> &
   Partial<Pick<PolicyData, 'clauses'>>;
 
 export interface MatrixCell {
@@ -28,7 +31,14 @@ export interface MatrixCell {
 
 export interface Matrix {
   practices: Pick<Practice, 'id' | 'group' | 'label' | 'question' | 'friendly'>[];
-  companies: { slug: string; name: string; domain: string; archivedOn: string; snapshotUrl: string; reviewed: boolean }[];
+  companies: {
+    slug: string;
+    name: string;
+    domain: string;
+    archivedOn: string;
+    snapshotUrl: string;
+    reviewed: boolean;
+  }[];
   cells: MatrixCell[];
 }
 
@@ -74,7 +84,14 @@ export function buildMatrix(
   }
   return {
     practices: taxonomy.map(({ id, group, label, question, friendly }) => ({ id, group, label, question, friendly })),
-    companies: policies.map(({ slug, name, domain, archivedOn, snapshotUrl, reviewed }) => ({ slug, name, domain, archivedOn, snapshotUrl, reviewed })),
+    companies: policies.map(({ slug, name, domain, archivedOn, snapshotUrl, reviewed }) => ({
+      slug,
+      name,
+      domain,
+      archivedOn,
+      snapshotUrl,
+      reviewed,
+    })),
     cells,
   };
 }
@@ -112,7 +129,13 @@ export function tallyOf(matrix: Matrix, company: string): Tally | null {
   const scored = new Set(matrix.practices.filter((p) => p.friendly !== 'none').map((p) => p.id));
   const counted = matrix.cells.filter((c) => c.company === company && c.favour !== 'unknown' && scored.has(c.practice));
   const count = (favour: Favour) => counted.filter((c) => c.favour === favour).length;
-  return { favourable: count('favourable'), mixed: count('mixed'), unfavourable: count('unfavourable'), silent: count('neutral'), outOf: counted.length };
+  return {
+    favourable: count('favourable'),
+    mixed: count('mixed'),
+    unfavourable: count('unfavourable'),
+    silent: count('neutral'),
+    outOf: counted.length,
+  };
 }
 
 /** The practices in matrix order, grouped by their OPP-115 group (groups without practices left out). */

@@ -25,7 +25,10 @@ export function parseSelection(search: string, known: readonly string[]): Compar
   );
   const companies = known.filter((slug) => asked.has(slug));
   const differ = params.get('differ');
-  return { companies: companies.length ? companies : [...known], differOnly: differ !== null && differ !== '0' && differ !== 'false' };
+  return {
+    companies: companies.length ? companies : [...known],
+    differOnly: differ !== null && differ !== '0' && differ !== 'false',
+  };
 }
 
 /**

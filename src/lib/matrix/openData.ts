@@ -49,8 +49,20 @@ export type OpenMatrix = z.infer<typeof openMatrixSchema>;
 /** The matrix in the open-data shape: `friendly: "none"` becomes null; display-only fields dropped. */
 export function toOpenMatrix(matrix: Matrix): OpenMatrix {
   return {
-    practices: matrix.practices.map(({ id, group, question, friendly }) => ({ id, group, question, friendly: friendly === 'none' ? null : friendly })),
-    companies: matrix.companies.map(({ slug, name, domain, archivedOn, snapshotUrl, reviewed }) => ({ slug, name, domain, archivedOn, snapshotUrl, reviewed })),
+    practices: matrix.practices.map(({ id, group, question, friendly }) => ({
+      id,
+      group,
+      question,
+      friendly: friendly === 'none' ? null : friendly,
+    })),
+    companies: matrix.companies.map(({ slug, name, domain, archivedOn, snapshotUrl, reviewed }) => ({
+      slug,
+      name,
+      domain,
+      archivedOn,
+      snapshotUrl,
+      reviewed,
+    })),
     cells: matrix.cells.map(({ company, practice, stance, summary, quotes }) => ({
       company,
       practice,
@@ -88,7 +100,9 @@ export const openPoliciesSchema = z.strictObject({
           source: z.enum(['curated', 'automatic']),
         }),
       ),
-      sections: z.array(z.strictObject({ id: z.string(), text: z.string(), level: z.number().int(), pseudo: z.boolean() })),
+      sections: z.array(
+        z.strictObject({ id: z.string(), text: z.string(), level: z.number().int(), pseudo: z.boolean() }),
+      ),
       clauses: z.array(
         z.strictObject({
           id: z.string().regex(/^c-[0-9a-f]{8}(-\d+)?$/),
@@ -109,7 +123,20 @@ export type OpenPolicies = z.infer<typeof openPoliciesSchema>;
 /** The fields of a policy that `/data/policies.json` publishes. */
 export type OpenPolicySource = Pick<
   PolicyData,
-  'slug' | 'name' | 'domain' | 'archivedOn' | 'snapshotUrl' | 'originalUrl' | 'title' | 'sha256' | 'wordCount' | 'reviewed' | 'reviewedOn' | 'corrections' | 'sections' | 'clauses'
+  | 'slug'
+  | 'name'
+  | 'domain'
+  | 'archivedOn'
+  | 'snapshotUrl'
+  | 'originalUrl'
+  | 'title'
+  | 'sha256'
+  | 'wordCount'
+  | 'reviewed'
+  | 'reviewedOn'
+  | 'corrections'
+  | 'sections'
+  | 'clauses'
 >;
 
 /** The policies in the open-data shape; `pageUrl` and `clauseUrl` make site-relative links. */
@@ -132,9 +159,22 @@ export function toOpenPolicies(
       reviewed: p.reviewed,
       reviewedOn: p.reviewedOn,
       url: pageUrl(p.slug),
-      corrections: p.corrections.map(({ original, corrected, note, count, source }) => ({ original, corrected, note, count, source })),
+      corrections: p.corrections.map(({ original, corrected, note, count, source }) => ({
+        original,
+        corrected,
+        note,
+        count,
+        source,
+      })),
       sections: p.sections.map(({ id, text, level, pseudo }) => ({ id, text, level, pseudo })),
-      clauses: p.clauses.map(({ id, sectionId, text, detected, citedBy }) => ({ id, sectionId, text, detected, citedBy, url: clauseUrl(p.slug, id) })),
+      clauses: p.clauses.map(({ id, sectionId, text, detected, citedBy }) => ({
+        id,
+        sectionId,
+        text,
+        detected,
+        citedBy,
+        url: clauseUrl(p.slug, id),
+      })),
     })),
   };
 }

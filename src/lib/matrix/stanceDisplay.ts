@@ -55,7 +55,9 @@ export function stanceAccessibleName(stance: CellStance, favour: Favour): string
 
 /** The answer that favours the reader, in words: `Better for you: No`, or that neither does. */
 export function friendlyAnswerText(friendly: Practice['friendly']): string {
-  return friendly === 'none' ? 'Neither answer is better for you' : `Better for you: ${friendly === 'yes' ? 'Yes' : 'No'}`;
+  return friendly === 'none'
+    ? 'Neither answer is better for you'
+    : `Better for you: ${friendly === 'yes' ? 'Yes' : 'No'}`;
 }
 
 /** The start of a long text, cut at a word boundary, with an ellipsis when cut. */

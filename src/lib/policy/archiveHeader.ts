@@ -52,7 +52,10 @@ export function parseIsoDate(text: string, file: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !date || date.toISOString().slice(0, 10) !== text) {
-    throw new ContentError(file, `the archive date "${text}" is not a valid date; write it as YYYY-MM-DD (e.g. 2009-06-21).`);
+    throw new ContentError(
+      file,
+      `the archive date "${text}" is not a valid date; write it as YYYY-MM-DD (e.g. 2009-06-21).`,
+    );
   }
   return text;
 }

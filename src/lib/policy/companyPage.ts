@@ -5,7 +5,20 @@
  */
 import type { Section } from './parsePolicy.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2009-06-21` → `21 June 2009`. Returns the input unchanged when it is not an ISO date. */
 export function formatIsoDate(iso: string): string {
@@ -37,7 +50,21 @@ export function eraNote(archivedOn: string): string {
 }
 
 function numberWord(n: number): string {
-  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  const words = [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ];
   return words[n] ?? String(n);
 }
 
@@ -68,7 +95,12 @@ export function buildToc(sections: readonly Pick<Section, 'id' | 'text' | 'level
 export function clauseExcerpt(text: string, words = 8): string {
   const all = text.trim().split(/\s+/).filter(Boolean);
   if (all.length <= words) return all.join(' ');
-  return all.slice(0, words).join(' ').replace(/[\s,.;:!?—–-]+$/u, '') + '…';
+  return (
+    all
+      .slice(0, words)
+      .join(' ')
+      .replace(/[\s,.;:!?—–-]+$/u, '') + '…'
+  );
 }
 
 /** A practice named on a back-link chip. */
@@ -99,7 +131,9 @@ export function citationChips(
  * so sentences do not gape. Only text between tags changes; tags and attributes stay as they are.
  */
 export function tidyInlineHtml(html: string): string {
-  return html.replace(/(<[^>]*>)|([^<]+)/g, (_whole, tag: string | undefined, text: string | undefined) =>
-    tag ?? (text ?? '').replace(/[ \t]*\u00a0[\u00a0 \t]*/g, ' '),
+  return html.replace(
+    /(<[^>]*>)|([^<]+)/g,
+    (_whole, tag: string | undefined, text: string | undefined) =>
+      tag ?? (text ?? '').replace(/[ \t]*\u00a0[\u00a0 \t]*/g, ' '),
   );
 }

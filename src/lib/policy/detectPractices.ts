@@ -18,7 +18,10 @@ export function compileCues(practices: readonly Practice[]): PracticeMatcher[] {
         .map((part) => (part === '*' ? '[\\p{L}\\p{N}]*' : escape(part).replace(/[ -]+/g, '[\\s-]+')))
         .join(''),
     );
-    return { id: p.id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+    return {
+      id: p.id,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    };
   });
 }
 

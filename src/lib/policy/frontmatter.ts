@@ -61,7 +61,10 @@ export function splitFrontmatter(raw: string, file: string): { frontmatter: Fron
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
     if (/^---\r?\n/.test(text)) {
-      throw new ContentError(file, 'the frontmatter starts with "---" but never ends: close it with a line holding only "---".');
+      throw new ContentError(
+        file,
+        'the frontmatter starts with "---" but never ends: close it with a line holding only "---".',
+      );
     }
     return { frontmatter: frontmatterSchema.parse({}), body: text };
   }

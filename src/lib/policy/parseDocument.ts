@@ -47,7 +47,9 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
   const slugger = new GithubSlugger();
   for (const id of LAYOUT_IDS) slugger.slug(id); // taken: a heading "Main" becomes #main-1
   const clauseIds = new Map<string, number>();
-  const realDepths = tree.children.filter((n): n is Heading => n.type === 'heading' && !isEmptyHeading(n)).map((h) => h.depth);
+  const realDepths = tree.children
+    .filter((n): n is Heading => n.type === 'heading' && !isEmptyHeading(n))
+    .map((h) => h.depth);
   let title = '';
   let titleTaken = false;
   const minDepth = Math.min(...realDepths.filter((d) => d > 1), 6);
@@ -71,7 +73,11 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
     return block;
   };
 
-  const clause = (children: PhrasingContent[] | RootContent[], html: string, element: ClauseBlock['element']): ClauseBlock | null => {
+  const clause = (
+    children: PhrasingContent[] | RootContent[],
+    html: string,
+    element: ClauseBlock['element'],
+  ): ClauseBlock | null => {
     const text = plainText({ children } as Paragraph);
     if (text === '') return null;
     return { type: 'clause', id: clauseId(text, clauseIds), sectionId, text, html, detected: [], anchors: [], element };
@@ -100,7 +106,10 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
       }
     }
     const c = clause(phrasing, htmlParts.join('<br>'), 'p');
-    return { clause: c && { id: c.id, sectionId: c.sectionId, text: c.text, html: c.html, detected: [], anchors: [] }, lists };
+    return {
+      clause: c && { id: c.id, sectionId: c.sectionId, text: c.text, html: c.html, detected: [], anchors: [] },
+      lists,
+    };
   };
 
   const blocks: Block[] = [];
@@ -189,7 +198,9 @@ export function clauseId(text: string, seen: Map<string, number>): string {
  * line break (`**What we collect**  \nWe collect…`), reads as a heading when the bold
  * text is short and does not end like a sentence.
  */
-function splitPseudoHeading(node: Paragraph): { heading: { children: PhrasingContent[] }; rest: PhrasingContent[] } | null {
+function splitPseudoHeading(
+  node: Paragraph,
+): { heading: { children: PhrasingContent[] }; rest: PhrasingContent[] } | null {
   const children = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const first = children[0];
   if (!first || first.type !== 'strong') return null;
@@ -199,7 +210,8 @@ function splitPseudoHeading(node: Paragraph): { heading: { children: PhrasingCon
   if (text === '' || text.length > PSEUDO_HEADING_MAX || /[.,;:]$/.test(text)) return null;
   const index = node.children.indexOf(first);
   const rest = node.children.slice(index + 1);
-  while (rest.length && (rest[0]!.type === 'break' || (rest[0]!.type === 'text' && rest[0]!.value.trim() === ''))) rest.shift();
+  while (rest.length && (rest[0]!.type === 'break' || (rest[0]!.type === 'text' && rest[0]!.value.trim() === '')))
+    rest.shift();
   return { heading: first, rest };
 }
 
@@ -245,7 +257,9 @@ function makeInert(tree: Root, baseUrl: string): void {
     if (node.type === 'html') {
       // Raw HTML is shown as the text it is: inline where it stood, or as a paragraph of its own.
       const text = { type: 'text', value: node.value } as const;
-      parent.children[index] = (BLOCK_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text) as never;
+      parent.children[index] = (
+        BLOCK_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text
+      ) as never;
       return SKIP;
     }
     if (node.type === 'footnoteReference') {
@@ -256,7 +270,10 @@ function makeInert(tree: Root, baseUrl: string): void {
     if (node.type === 'footnoteDefinition') {
       const marker = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` } as const;
       const [first, ...rest] = node.children;
-      const content = first?.type === 'paragraph' ? [{ ...first, children: [marker, ...first.children] }, ...rest] : [{ type: 'paragraph', children: [marker] }, ...node.children];
+      const content =
+        first?.type === 'paragraph'
+          ? [{ ...first, children: [marker, ...first.children] }, ...rest]
+          : [{ type: 'paragraph', children: [marker] }, ...node.children];
       parent.children.splice(index, 1, ...(content as never[]));
       return index; // visit the footnote's own content next
     }

@@ -103,9 +103,11 @@ export function parsePolicy(
   matchers: readonly PracticeMatcher[] = compileCues(taxonomy),
 ): PolicyData {
   const slug = slugFromFileName(file.split('/').pop() ?? file);
-  if (!slug) throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
+  if (!slug)
+    throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
   checkFileSize(raw, file);
-  if (raw.includes('\u0000')) throw new ContentError(file, 'contains NUL bytes: it is a binary file, not Markdown text.');
+  if (raw.includes('\u0000'))
+    throw new ContentError(file, 'contains NUL bytes: it is a binary file, not Markdown text.');
   const { frontmatter, body } = splitFrontmatter(raw, file);
   const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
   const { header, rest } = extractArchiveHeader(body, file);
@@ -114,7 +116,10 @@ export function parsePolicy(
 
   const clauseList = [...walkClauses(blocks)];
   if (clauseList.length === 0) {
-    throw new ContentError(file, 'has no policy text after the archive header: paste the policy below the header line.');
+    throw new ContentError(
+      file,
+      'has no policy text after the archive header: paste the policy below the header line.',
+    );
   }
   for (const target of walkTargets(blocks)) target.detected = detectPractices(target.text, matchers);
 
@@ -123,11 +128,17 @@ export function parsePolicy(
     const known = new Set(taxonomy.map((p) => p.id));
     const unknown = Object.keys(review.practices).filter((id) => !known.has(id));
     if (unknown.length) {
-      throw new ContentError(file, `review.practices: unknown practice id ${unknown.map((u) => `"${u}"`).join(', ')}; the ids are in content/practices.yaml.`);
+      throw new ContentError(
+        file,
+        `review.practices: unknown practice id ${unknown.map((u) => `"${u}"`).join(', ')}; the ids are in content/practices.yaml.`,
+      );
     }
     const missing = taxonomy.map((p) => p.id).filter((id) => !(id in review.practices));
     if (missing.length) {
-      throw new ContentError(file, `review.practices: no entry for ${missing.join(', ')}; review every practice (stance not-mentioned where the policy is silent).`);
+      throw new ContentError(
+        file,
+        `review.practices: no entry for ${missing.join(', ')}; review every practice (stance not-mentioned where the policy is silent).`,
+      );
     }
   }
 
@@ -152,7 +163,9 @@ export function parsePolicy(
 
   placeAnchors(blocks, practices, Boolean(review));
 
-  const sections = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: b.id, text: b.text, level: b.level, pseudo: b.pseudo }] : []));
+  const sections = blocks.flatMap((b) =>
+    b.type === 'heading' ? [{ id: b.id, text: b.text, level: b.level, pseudo: b.pseudo }] : [],
+  );
   const wordCount = countWords([title, ...[...walkTargets(blocks)].map((t) => t.text)].join(' '));
   return {
     slug,
@@ -166,7 +179,13 @@ export function parsePolicy(
     reviewedOn: review?.reviewedOn ?? null,
     corrections,
     sections,
-    clauses: clauseList.map((c) => ({ id: c.id, sectionId: c.sectionId, text: c.text, detected: c.detected, citedBy: citedBy.get(c.id) ?? [] })),
+    clauses: clauseList.map((c) => ({
+      id: c.id,
+      sectionId: c.sectionId,
+      text: c.text,
+      detected: c.detected,
+      citedBy: citedBy.get(c.id) ?? [],
+    })),
     blocks,
     practices,
   };
@@ -199,6 +218,7 @@ function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding
     }
   }
   if (renamed.size) {
-    for (const c of walkClauses(blocks)) if (c.sectionId && renamed.has(c.sectionId)) c.sectionId = renamed.get(c.sectionId)!;
+    for (const c of walkClauses(blocks))
+      if (c.sectionId && renamed.has(c.sectionId)) c.sectionId = renamed.get(c.sectionId)!;
   }
 }

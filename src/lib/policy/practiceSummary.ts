@@ -86,7 +86,10 @@ export function practiceSummary(
     counts.set(stance, (counts.get(stance) ?? 0) + 1);
     const automatic = stance === 'not-reviewed';
     const links: ClauseLink[] = automatic
-      ? (cell?.detected ?? []).map((d) => ({ url: d.url, text: clauseExcerpt(clauseText.get(d.clauseId) ?? d.clauseId) }))
+      ? (cell?.detected ?? []).map((d) => ({
+          url: d.url,
+          text: clauseExcerpt(clauseText.get(d.clauseId) ?? d.clauseId),
+        }))
       : (cell?.quotes ?? []).map((q) => {
           const text = foldWhitespace(q.text);
           return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text };

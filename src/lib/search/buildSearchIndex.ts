@@ -21,7 +21,14 @@ export type IndexedSection = [company: number, id: string, text: string];
  * `[company index, section index or -1, clause id, text, detected practice indexes, curated practice indexes]`.
  * Curated: the practices whose reviewed quotes cite the clause.
  */
-export type IndexedClause = [company: number, section: number, id: string, text: string, detected: number[], curated: number[]];
+export type IndexedClause = [
+  company: number,
+  section: number,
+  id: string,
+  text: string,
+  detected: number[],
+  curated: number[],
+];
 
 export interface SearchIndex {
   v: typeof SEARCH_INDEX_VERSION;
@@ -35,10 +42,15 @@ type IndexablePolicy = Pick<PolicyData, 'slug' | 'name' | 'sections' | 'clauses'
 type IndexablePractice = Pick<Practice, 'id' | 'label'>;
 
 /** Builds the index from the policies (in the order given) and the taxonomy. */
-export function buildSearchIndex(policies: readonly IndexablePolicy[], taxonomy: readonly IndexablePractice[]): SearchIndex {
+export function buildSearchIndex(
+  policies: readonly IndexablePolicy[],
+  taxonomy: readonly IndexablePractice[],
+): SearchIndex {
   const practiceIndex = new Map(taxonomy.map((p, i) => [p.id, i]));
   const toIndexes = (ids: readonly string[]): number[] =>
-    [...new Set(ids.map((id) => practiceIndex.get(id)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+    [...new Set(ids.map((id) => practiceIndex.get(id)).filter((i): i is number => i !== undefined))].sort(
+      (a, b) => a - b,
+    );
   const index: SearchIndex = {
     v: SEARCH_INDEX_VERSION,
     companies: policies.map((p) => [p.slug, p.name]),
@@ -54,7 +66,14 @@ export function buildSearchIndex(policies: readonly IndexablePolicy[], taxonomy:
     }
     for (const clause of policy.clauses) {
       const section = clause.sectionId === null ? -1 : (sectionIndex.get(clause.sectionId) ?? -1);
-      index.clauses.push([company, section, clause.id, clause.text, toIndexes(clause.detected), toIndexes(clause.citedBy)]);
+      index.clauses.push([
+        company,
+        section,
+        clause.id,
+        clause.text,
+        toIndexes(clause.detected),
+        toIndexes(clause.citedBy),
+      ]);
     }
   });
   return index;

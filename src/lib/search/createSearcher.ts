@@ -17,7 +17,15 @@
  *    score = Σ over query words of idf × field-weighted match quality.
  */
 import type { IndexedClause, SearchIndex } from './buildSearchIndex.ts';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, STOP_WORDS, forEachWord, normalizeTerm, tokenize, type Token } from './normalize.ts';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_WORDS,
+  STOP_WORDS,
+  forEachWord,
+  normalizeTerm,
+  tokenize,
+  type Token,
+} from './normalize.ts';
 import { MatchKind, Vocabulary, type Variant } from './vocabulary.ts';
 
 /** How a hit matched; higher is better. */
@@ -103,7 +111,12 @@ function pushTo(lists: number[][], key: number, value: number): void {
   (lists[key] ??= []).push(value);
 }
 
-function containsPhrase(sequence: ArrayLike<number>, from: number, to: number, positions: readonly Set<number>[]): boolean {
+function containsPhrase(
+  sequence: ArrayLike<number>,
+  from: number,
+  to: number,
+  positions: readonly Set<number>[],
+): boolean {
   const n = positions.length;
   next: for (let p = from; p + n <= to; p++) {
     for (let j = 0; j < n; j++) if (!positions[j]!.has(sequence[p + j]!)) continue next;
@@ -215,7 +228,14 @@ function descending(keys: Float64Array, firstChunk: number): () => number {
   };
 }
 
-const EMPTY_SEARCH = (query: string, truncated: boolean): SearchResponse => ({ query, truncated, words: [], total: 0, hits: [], byCompany: {} });
+const EMPTY_SEARCH = (query: string, truncated: boolean): SearchResponse => ({
+  query,
+  truncated,
+  words: [],
+  total: 0,
+  hits: [],
+  byCompany: {},
+});
 
 /** Prepares an index for searching: normalises every text and builds the inverted indexes. */
 export function createSearcher(index: SearchIndex): Searcher {
@@ -352,8 +372,12 @@ export function createSearcher(index: SearchIndex): Searcher {
     const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
     const company = options.company ? companyIndex.get(options.company) : null;
     const practice = options.practice ? practiceIndex.get(options.practice) : null;
-    if (company === undefined || practice === undefined) return { ...EMPTY_SEARCH(query, truncated), words: unique(tokens) };
-    if (tokens.length === 0) return company === null && practice === null ? EMPTY_SEARCH(query, truncated) : listAll(query, truncated, company, practice, limit);
+    if (company === undefined || practice === undefined)
+      return { ...EMPTY_SEARCH(query, truncated), words: unique(tokens) };
+    if (tokens.length === 0)
+      return company === null && practice === null
+        ? EMPTY_SEARCH(query, truncated)
+        : listAll(query, truncated, company, practice, limit);
 
     const content = unique(tokens.filter((t) => !STOP_WORDS.has(t)));
     const searched = content.length > 0 ? content : unique(tokens);
@@ -403,7 +427,11 @@ export function createSearcher(index: SearchIndex): Searcher {
           const docs = practiceDocs[p]!;
           const curated = practiceCurated[p]!;
           for (let i = 0; i < docs.length; i++) {
-            note(docs[i]!, v.quality * (curated[i] ? FIELD_WEIGHT.curatedPractice : FIELD_WEIGHT.detectedPractice), v.kind);
+            note(
+              docs[i]!,
+              v.quality * (curated[i] ? FIELD_WEIGHT.curatedPractice : FIELD_WEIGHT.detectedPractice),
+              v.kind,
+            );
           }
         }
       }
@@ -417,7 +445,8 @@ export function createSearcher(index: SearchIndex): Searcher {
             const set = new Set<number>();
             const exact = vocabulary.get(t);
             if (exact !== undefined) set.add(exact);
-            if (i === tokens.length - 1) for (const v of variantsOf(t, true)) if (v.kind === MatchKind.prefix) set.add(v.id);
+            if (i === tokens.length - 1)
+              for (const v of variantsOf(t, true)) if (v.kind === MatchKind.prefix) set.add(v.id);
             return set;
           })
         : null;
@@ -482,14 +511,16 @@ export function createSearcher(index: SearchIndex): Searcher {
       terms: new Set(variants.flat().map((v) => vocabulary.terms[v.id]!)),
       phrase: phrase && phrasePossible ? phrase.map((s) => new Set([...s].map((id) => vocabulary.terms[id]!))) : null,
     };
-    const hits = order.slice(0, limit).map((rank) => toHit(docOfKey(top[rank]!), topTiers[rank]!, scoreOfKey(top[rank]!), highlight));
+    const hits = order
+      .slice(0, limit)
+      .map((rank) => toHit(docOfKey(top[rank]!), topTiers[rank]!, scoreOfKey(top[rank]!), highlight));
     return { query, truncated, words: searched, total: found, hits, byCompany: countsBySlug(byCompany) };
   }
 
   /** Ranks (indexes into `keys`) reordered so that, tier by tier, each company's first `perCompany` hits come first. */
   function spreadOut(keys: readonly number[], tiers: readonly Tier[], perCompany: number): number[] {
     const order: number[] = [];
-    for (let start = 0; start < keys.length; ) {
+    for (let start = 0; start < keys.length;) {
       let end = start;
       while (end < keys.length && tiers[end] === tiers[start]) end++;
       const seen = new Map<number, number>();
@@ -517,7 +548,13 @@ export function createSearcher(index: SearchIndex): Searcher {
     return false;
   }
 
-  function listAll(query: string, truncated: boolean, company: number | null, practice: number | null, limit: number): SearchResponse {
+  function listAll(
+    query: string,
+    truncated: boolean,
+    company: number | null,
+    practice: number | null,
+    limit: number,
+  ): SearchResponse {
     const byCompany = new Uint32Array(index.companies.length);
     const found: number[] = [];
     clauses.forEach((clause, doc) => {

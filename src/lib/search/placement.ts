@@ -23,7 +23,10 @@ export const PAGE_SEARCH_MAX_CLAUSES = 2_000;
  */
 export function searchPlacement(clauses: number, override?: string): SearchPlacement {
   if (override === 'page' || override === 'worker') return override;
-  if (override) throw new Error(`SEARCH_ON must be "page" or "worker" (or unset, to decide by the number of clauses), not "${override}".`);
+  if (override)
+    throw new Error(
+      `SEARCH_ON must be "page" or "worker" (or unset, to decide by the number of clauses), not "${override}".`,
+    );
   return clauses <= PAGE_SEARCH_MAX_CLAUSES ? 'page' : 'worker';
 }
 

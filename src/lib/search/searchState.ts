@@ -22,7 +22,11 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
     const value = (params.get(name) ?? '').trim();
     return SLUG.test(value) && value.length <= 100 ? value : '';
   };
-  return { q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), company: pick('company'), practice: pick('practice') };
+  return {
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    company: pick('company'),
+    practice: pick('practice'),
+  };
 }
 
 /** The query string for a state (`?q=cookies&company=mimecast`), or '' when there is nothing to say. */

@@ -144,7 +144,8 @@ export class Vocabulary {
     for (let i = 0; i + 1 < token.length; i++) {
       if (token[i] === token[i + 1]) continue;
       const id = this.ids.get(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
-      if (id !== undefined) swapped.push({ id, quality: FUZZY_QUALITY * (1 - 1 / token.length), kind: MatchKind.fuzzy });
+      if (id !== undefined)
+        swapped.push({ id, quality: FUZZY_QUALITY * (1 - 1 / token.length), kind: MatchKind.fuzzy });
     }
     if (candidates.length === 0) return swapped;
     candidates.sort();

@@ -4,4 +4,6 @@ import { matrixToCsv } from '../../lib/matrix/toCsv.ts';
 
 /** `/data/matrix.csv`: the matrix's cells, one row each (RFC 4180). */
 export const GET: APIRoute = async () =>
-  new Response(matrixToCsv(await getMatrix()), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  new Response(matrixToCsv(await getMatrix()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });

@@ -5,5 +5,7 @@ import { openMatrixSchema, toOpenMatrix } from '../../lib/matrix/openData.ts';
 /** `/data/matrix.json`: the matrix in the open-data shape of PRODUCT.md, checked against its schema at build. */
 export const GET: APIRoute = async () => {
   const data = openMatrixSchema.parse(toOpenMatrix(await getMatrix()));
-  return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,5 +6,7 @@ import { companyPath } from '../../lib/site/paths.ts';
 /** `/data/policies.json`: each policy's metadata and clauses, checked against its schema at build. */
 export const GET: APIRoute = async () => {
   const data = openPoliciesSchema.parse(toOpenPolicies(await getPolicies(), (slug) => companyPath(slug), companyPath));
-  return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
