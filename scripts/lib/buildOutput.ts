@@ -1,5 +1,6 @@
 /** Reading `astro build`'s error output for the safe build (pure; unit-tested). */
 
+// eslint-disable-next-line no-control-regex -- an ANSI escape sequence starts with ESC
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const CONTENT_ERROR = 'Policy Atlas content error in ';
 

@@ -22,7 +22,8 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
   return {
     name: 'policy-atlas-policies',
     schema: policySchema,
-    async load({ store, parseData, generateDigest, logger, watcher, config }) {
+    async load(context) {
+      const { store, logger, watcher, config } = context;
       const root = new URL(config.root).pathname;
       const absDir = path.resolve(root, dir);
       const absTaxonomy = path.resolve(root, taxonomy);
@@ -39,8 +40,12 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
         // Parse everything before touching the store: a bad file leaves the store as it was.
         store.clear();
         for (const { id, raw, file, data } of entries) {
-          const parsed = await parseData({ id, data: data as unknown as Record<string, unknown>, filePath: file });
-          store.set({ id, data: parsed, digest: generateDigest(raw), filePath: file });
+          const parsed = await context.parseData({
+            id,
+            data: data as unknown as Record<string, unknown>,
+            filePath: file,
+          });
+          store.set({ id, data: parsed, digest: context.generateDigest(raw), filePath: file });
         }
         logger.info(`${entries.length} policies loaded from ${dir}`);
       };

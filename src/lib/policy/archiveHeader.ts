@@ -48,7 +48,7 @@ export function extractArchiveHeader(body: string, file: string): { header: Arch
 }
 
 /** Checks `YYYY-MM-DD` is a real calendar date and returns it. */
-export function parseIsoDate(text: string, file: string): string {
+function parseIsoDate(text: string, file: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !date || date.toISOString().slice(0, 10) !== text) {
@@ -64,7 +64,7 @@ export function parseIsoDate(text: string, file: string): string {
  * Decodes the original URL from a Wayback snapshot URL:
  * `https://web.archive.org/web/20090621040548id_/http%3A//www.corero.com/x` → `http://www.corero.com/x`.
  */
-export function decodeOriginalUrl(snapshotUrl: string, file: string): string {
+function decodeOriginalUrl(snapshotUrl: string, file: string): string {
   const m = SNAPSHOT.exec(snapshotUrl);
   let original: URL | undefined;
   if (m) {

@@ -60,7 +60,7 @@ export interface PolicyData extends ArchiveHeader {
 }
 
 /** Slug of a policy file name: `mimecast.md` → `mimecast`. */
-export function slugFromFileName(fileName: string): string {
+function slugFromFileName(fileName: string): string {
   return fileName
     .replace(/\.(md|markdown)$/i, '')
     .toLowerCase()
@@ -86,7 +86,7 @@ export function assignSlugs(fileNames: readonly string[], dir: string): { name: 
 }
 
 /** A company name from its domain: `corero.com` → `Corero`. */
-export function nameFromDomain(domain: string): string {
+function nameFromDomain(domain: string): string {
   const label = domain.replace(/^www\./, '').split('.')[0] ?? domain;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

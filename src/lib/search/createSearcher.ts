@@ -33,11 +33,11 @@ export const Tier = { someWords: 0, fuzzy: 1, allWords: 2, phrase: 3 } as const;
 export type Tier = (typeof Tier)[keyof typeof Tier];
 
 /** Weight of a match in each field. */
-export const FIELD_WEIGHT = { text: 1, heading: 2, curatedPractice: 2, detectedPractice: 1.5 } as const;
+const FIELD_WEIGHT = { text: 1, heading: 2, curatedPractice: 2, detectedPractice: 1.5 } as const;
 
 /** Default and largest number of hits returned. */
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 1000;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 1000;
 
 /** `[start, end)` in UTF-16 code units of the string it belongs to. */
 export type Range = [start: number, end: number];
@@ -145,7 +145,7 @@ interface Highlight {
 }
 
 /** Ranges of `text` the query matched: the phrase wherever it occurs, and every matched word. */
-export function highlightRanges(text: string, highlight: Highlight): Range[] {
+function highlightRanges(text: string, highlight: Highlight): Range[] {
   const tokens = tokenize(text);
   const words: Token[] = tokens.filter((t) => !t.compound);
   const ranges: Range[] = [];
@@ -501,10 +501,19 @@ export function createSearcher(index: SearchIndex): Searcher {
         const doc = docOfKey(key);
         (hasPhrase(doc, clauses[doc]!, phrase) ? withPhrase : without).push(key);
       }
-      for (const k of withPhrase) (top.push(k), topTiers.push(Tier.phrase));
-      for (const k of without) (top.push(k), topTiers.push(Tier.allWords));
+      for (const k of withPhrase) {
+        top.push(k);
+        topTiers.push(Tier.phrase);
+      }
+      for (const k of without) {
+        top.push(k);
+        topTiers.push(Tier.allWords);
+      }
     }
-    for (; !Number.isNaN(key) && top.length < wanted; key = next()) (top.push(key), topTiers.push(tierOfKey(key)));
+    for (; !Number.isNaN(key) && top.length < wanted; key = next()) {
+      top.push(key);
+      topTiers.push(tierOfKey(key));
+    }
     const order = spread ? spreadOut(top, topTiers, spread) : top.map((_, rank) => rank);
 
     const highlight: Highlight = {
