@@ -51,6 +51,8 @@ export default tseslint.config(
       // `x != null` is the one loose comparison worth keeping (null or undefined).
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-empty': ['error', { allowEmptyCatch: true }],
+      // Policy text handling matches control characters on purpose (encodings, ANSI, ASCII).
+      'no-control-regex': 'off',
     },
   },
   // Tests: Playwright reads the fixtures a hook wants from its first parameter's
