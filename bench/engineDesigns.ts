@@ -15,7 +15,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseOptionKey, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { buildFieldIndex } from '../src/lib/search/fieldIndex.ts';
 import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
 import { words } from '../src/lib/search/normalize.ts';
@@ -61,7 +61,7 @@ const fuseClauses = (index: SearchIndex): FuseClause[] =>
     practices: [...new Set([...curated, ...detected])].map((p) => index.practices[p]![1]),
   }));
 
-const FUSE_KEYS: IFuseOptions<FuseClause>['keys'] = [
+const FUSE_KEYS: FuseOptionKey<FuseClause>[] = [
   { name: 'text', weight: 1 },
   { name: 'heading', weight: 2 },
   { name: 'practices', weight: 2 },
@@ -218,7 +218,7 @@ function nearWordCost(lookup: (token: string) => unknown[], tokens: readonly str
 function swaps(vocabulary: Vocabulary): string[] {
   return [
     ['thrid', 'third'],
-    ['cokies', 'cookies'],
+    ['frmo', 'from'],
     ['recieve', 'receive'],
     ['unsubscirbe', 'unsubscribe'],
   ].map(([typo, word]) => {
