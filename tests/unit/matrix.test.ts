@@ -9,7 +9,6 @@ import {
   TALLY_FORMULA,
   type Matrix,
 } from '../../src/lib/matrix/buildMatrix.ts';
-import { answersDiffer, parseSelection, selectionSearch } from '../../src/lib/matrix/compareSelection.ts';
 import {
   excerpt,
   friendlyAnswerText,
@@ -171,49 +170,6 @@ describe('stance display', () => {
   it('says which answer is better for the reader', () => {
     expect(friendlyAnswerText('no')).toBe('Better for you: No');
     expect(friendlyAnswerText('none')).toBe('Neither answer is better for you');
-  });
-});
-
-describe('compare selection (?c=…&differ=1)', () => {
-  const known = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
-
-  it('reads comma lists and repeated parameters, in matrix order, ignoring unknown slugs', () => {
-    expect(parseSelection('?c=mimecast,corero', known)).toEqual({
-      companies: ['corero', 'mimecast'],
-      differOnly: false,
-    });
-    expect(parseSelection('?c=threatpost&c=IronPort&c=nope', known).companies).toEqual(['ironport', 'threatpost']);
-    expect(parseSelection('?c=mimecast%2Ccorero&differ=1', known)).toEqual({
-      companies: ['corero', 'mimecast'],
-      differOnly: true,
-    });
-  });
-
-  it('means every company when none known is chosen', () => {
-    expect(parseSelection('', known).companies).toEqual(known);
-    expect(parseSelection('?c=', known).companies).toEqual(known);
-    expect(parseSelection('?c=acme', known).companies).toEqual(known);
-  });
-
-  it('writes the shortest shareable query and reads it back', () => {
-    expect(selectionSearch({ companies: ['mimecast', 'corero'], differOnly: false }, known)).toBe('?c=corero,mimecast');
-    expect(selectionSearch({ companies: known, differOnly: true }, known)).toBe('?differ=1');
-    expect(selectionSearch({ companies: known, differOnly: false }, known)).toBe('');
-    const selection = { companies: ['ironport', 'threatpost'], differOnly: true };
-    expect(parseSelection(selectionSearch(selection, known), known)).toEqual(selection);
-  });
-
-  it('a row differs when its answers are not all the same', () => {
-    expect(answersDiffer(['yes', 'yes', 'yes'])).toBe(false);
-    expect(answersDiffer(['no', 'not-mentioned'])).toBe(true);
-    expect(answersDiffer(['yes'])).toBe(false);
-  });
-
-  it('on the real matrix, three rows are answered alike by all five', () => {
-    const alike = matrix.practices
-      .filter((p) => !answersDiffer(rowOf(matrix, p.id).map((c) => c.stance)))
-      .map((p) => p.id);
-    expect(alike).toEqual(['automatic-data', 'cookies', 'do-not-track']);
   });
 });
 
