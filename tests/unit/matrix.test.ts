@@ -9,14 +9,8 @@ import {
   TALLY_FORMULA,
   type Matrix,
 } from '../../src/lib/matrix/buildMatrix.ts';
-import {
-  excerpt,
-  friendlyAnswerText,
-  meaningParts,
-  STANCE_SYMBOL,
-  STANCE_WORD,
-  stanceAccessibleName,
-} from '../../src/lib/matrix/stanceDisplay.ts';
+import { answersDiffer } from '../../src/lib/matrix/compareSelection.ts';
+import { excerpt, meaningParts } from '../../src/lib/matrix/practiceText.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
@@ -156,20 +150,12 @@ describe('tallyOf', () => {
   });
 });
 
-describe('stance display', () => {
-  it('no and not-mentioned differ in word and symbol', () => {
-    expect(STANCE_WORD.no).not.toBe(STANCE_WORD['not-mentioned']);
-    expect(STANCE_SYMBOL.no).not.toBe(STANCE_SYMBOL['not-mentioned']);
-    expect(new Set(Object.values(STANCE_SYMBOL)).size).toBe(5);
-  });
-  it('names a badge by its word and how it stands with the reader', () => {
-    expect(stanceAccessibleName('no', 'favourable')).toBe('No (in your favour)');
-    expect(stanceAccessibleName('not-mentioned', 'neutral')).toBe('Not mentioned (neither for nor against you)');
-    expect(stanceAccessibleName('not-reviewed', 'unknown')).toBe('Not reviewed');
-  });
-  it('says which answer is better for the reader', () => {
-    expect(friendlyAnswerText('no')).toBe('Better for you: No');
-    expect(friendlyAnswerText('none')).toBe('Neither answer is better for you');
+describe('rows that differ (?differ=1; the parsing is in compare-selection.test.ts)', () => {
+  it('on the real matrix, three rows are answered alike by all five', () => {
+    const alike = matrix.practices
+      .filter((p) => !answersDiffer(rowOf(matrix, p.id).map((c) => c.stance)))
+      .map((p) => p.id);
+    expect(alike).toEqual(['automatic-data', 'cookies', 'do-not-track']);
   });
 });
 
