@@ -94,11 +94,12 @@ test('at 1280 px the table holds all five companies, each answer in its column',
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/compare/');
   const data = await matrixData(page);
-  const columns = await page
-    .locator('#matrix thead th[data-company]')
-    .evaluateAll((ths) =>
-      ths.map((th) => ({ slug: th.getAttribute('data-company'), ...th.getBoundingClientRect().toJSON() })),
-    );
+  const columns = await page.locator('#matrix thead th[data-company]').evaluateAll((ths) =>
+    ths.map((th) => {
+      const r = th.getBoundingClientRect();
+      return { slug: th.getAttribute('data-company'), left: r.left, right: r.right };
+    }),
+  );
   expect(columns.map((c) => c.slug)).toEqual(data.companies.map((c) => c.slug));
   for (const c of columns) expect(c.right).toBeLessThanOrEqual(1280);
   // Every answer sits under its company's header.
@@ -106,7 +107,7 @@ test('at 1280 px the table holds all five companies, each answer in its column',
     const cells = await page
       .locator(`#${p.id} td[data-company]`)
       .evaluateAll((tds) =>
-        tds.map((td) => ({ slug: td.getAttribute('data-company'), ...td.getBoundingClientRect().toJSON() })),
+        tds.map((td) => ({ slug: td.getAttribute('data-company'), left: td.getBoundingClientRect().left })),
       );
     cells.forEach((cell, i) => {
       expect(cell.slug).toBe(columns[i]!.slug);
@@ -139,9 +140,12 @@ test.describe('on a phone (375 px)', () => {
     for (const { name } of data.companies)
       await expect(page.locator('#matrix thead').getByRole('link', { name, exact: true })).toHaveCount(1);
     for (const p of data.practices) {
-      const answers = await page
-        .locator(`#${p.id} td[data-company] .stance-badge`)
-        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+      const answers = await page.locator(`#${p.id} td[data-company] .stance-badge`).evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top };
+        }),
+      );
       expect(answers, p.id).toHaveLength(5);
       answers.forEach((a, i) => {
         expect(a.left, `${p.id} answer ${i}`).toBeGreaterThanOrEqual(0);
