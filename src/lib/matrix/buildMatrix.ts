@@ -145,7 +145,9 @@ const indexes = new WeakMap<Matrix, MatrixIndex>();
 function indexOf(matrix: Matrix): MatrixIndex {
   const known = indexes.get(matrix);
   if (known) return known;
-  const cells = new Map<string, Map<string, MatrixCell>>(matrix.companies.map((c) => [c.slug, new Map<string, MatrixCell>()]));
+  const cells = new Map<string, Map<string, MatrixCell>>(
+    matrix.companies.map((c) => [c.slug, new Map<string, MatrixCell>()]),
+  );
   for (const cell of matrix.cells) {
     let row = cells.get(cell.company);
     if (!row) cells.set(cell.company, (row = new Map<string, MatrixCell>()));
