@@ -3,7 +3,7 @@
  * and the miniature matrix of home and /compare/. How an answer looks (word, symbol,
  * colours) is the answer vocabulary's, passed in as `answerOf`. Pure: no Astro.
  */
-import { formatIsoDate } from '../policy/companyPage.ts';
+import { formatDate } from '../site/labels.ts';
 import type { CellStance, Favour, Matrix, MatrixCell } from '../matrix/buildMatrix.ts';
 import {
   countAnswers,
@@ -45,7 +45,7 @@ export function cardsFor(matrix: Matrix, vocabulary: CardVocabulary) {
       kind: 'company',
       name: c.name,
       domain: c.domain,
-      archived: formatIsoDate(c.archivedOn),
+      archived: formatDate(c.archivedOn),
       reviewed: c.reviewed,
       answers,
       counts: countAnswers(
