@@ -68,13 +68,16 @@ function buttonOf(host: HTMLElement, name: string, label: string): HTMLButtonEle
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';
-  button.setAttribute('aria-label', name);
   if (label) {
+    // The visible word starts the accessible name (WCAG 2.5.3, label in name): "Cite: Copy citation of …".
     const text = document.createElement('span');
     text.className = 'copy-button-text';
     text.textContent = label;
-    button.append(text);
-  }
+    const rest = document.createElement('span');
+    rest.className = 'sr-only';
+    rest.textContent = `: ${name}`;
+    button.append(text, rest);
+  } else button.setAttribute('aria-label', name);
   host.prepend(button);
   return button;
 }
