@@ -5,7 +5,7 @@
  * "Copy link to the clause “…”". One home for both, so the page need not carry the second.
  */
 export const LINK_LABEL = 'Link to ';
-export const COPY_LABEL = 'Copy link to ';
+const COPY_LABEL = 'Copy link to ';
 /** What a labelled control shows as a plain link (no JavaScript) … */
 export const LINK_TEXT = 'Link';
 /** … and once it copies. */

@@ -26,7 +26,7 @@ export interface CompanyAnswers {
 export const COUNTED_TONES: readonly Tone[] = ['good', 'mixed', 'bad', 'silent'];
 
 /** One company's answers and counts. Throws when the company is not in the matrix. */
-export function companyAnswers(matrix: Matrix, company: string): CompanyAnswers {
+function companyAnswers(matrix: Matrix, company: string): CompanyAnswers {
   const entry = matrix.companies.find((c) => c.slug === company);
   if (!entry) throw new Error(`companyAnswers: no company “${company}” in the matrix`);
   const counts = Object.fromEntries(TONE_ORDER.map((t) => [t, 0])) as Record<Tone, number>;
