@@ -8,7 +8,7 @@ export const STANCES = ['yes', 'no', 'partial', 'not-mentioned'] as const;
 export type Stance = (typeof STANCES)[number];
 
 /** One practice's curated review. */
-export const practiceReviewSchema = z
+const practiceReviewSchema = z
   .strictObject({
     /** The answer to the practice's question. */
     stance: z.enum(STANCES),
@@ -21,7 +21,6 @@ export const practiceReviewSchema = z
     message: 'give at least one verbatim quote for every stance but not-mentioned',
     path: ['quotes'],
   });
-export type PracticeReview = z.infer<typeof practiceReviewSchema>;
 
 /** A change made to the archived text, shown to readers. */
 export const correctionSchema = z.strictObject({
