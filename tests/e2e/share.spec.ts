@@ -153,6 +153,23 @@ test.describe('Copy citation', () => {
   });
 });
 
+test('a quote in /compare/?view=quotes: its citation names the company and the clause', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const policy = realPolicies['corero']!;
+  const quote = policy.practices['legal-disclosure']!.quotes[0]!;
+  await page.goto('/compare/?view=quotes');
+  const cell = page.locator('tr[data-practice="legal-disclosure"] td[data-company="corero"]');
+  const button = cell.getByRole('button', { name: /^Copy citation of the quote/ }).first();
+  await expect(button).toBeVisible();
+  await button.click();
+  const text = await clipboard(page);
+  expect(text).toContain(`“${fold(quote.text)}”`);
+  expect(text).toContain(`${policy.name}, “${policy.title}”`);
+  expect(text).toContain(`${new URL(await canonical(page)).origin}/companies/corero/#${quote.clauseId}`);
+  expect(text).toContain(`archived ${formatDate(policy.archivedOn)}`);
+  expect(text).toContain(policy.snapshotUrl);
+});
+
 test.describe('Cite this policy', () => {
   test('plain text and BibTeX are readable without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
