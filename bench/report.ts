@@ -8,9 +8,12 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
 import type { PageWeight } from './pageWeight.ts';
 import type { PageType } from './pages.ts';
+import type { ReviewResults } from './reviewAgreement.ts';
 import type { Summary } from './stats.ts';
 
 export interface Results {
+  /** Suggested answers vs reviews (bench/reviewAgreement.ts). */
+  review: ReviewResults;
   startedAt: string;
   options: { quick: boolean; build: boolean };
   machine: Machine;

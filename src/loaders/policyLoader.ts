@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { ContentError } from '../lib/policy/errors.ts';
-import { compileCues } from '../lib/policy/detectPractices.ts';
 import { assignSlugs, parsePolicy } from '../lib/policy/parsePolicy.ts';
 import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 import { policySchema } from '../schemas/policy.ts';
@@ -29,12 +28,11 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
 
       const sync = async (): Promise<void> => {
         const practices = parseTaxonomy(await readFile(absTaxonomy, 'utf8'), taxonomy);
-        const matchers = compileCues(practices);
         const names = (await readdir(absDir)).filter((n) => /\.(md|markdown)$/i.test(n));
         const entries = [];
         for (const { name, file, slug } of assignSlugs(names, dir)) {
           const raw = await readFile(path.join(absDir, name), 'utf8');
-          entries.push({ id: slug, raw, file, data: parsePolicy(raw, file, practices, matchers) });
+          entries.push({ id: slug, raw, file, data: parsePolicy(raw, file, practices) });
         }
         // Parse everything before touching the store: a bad file leaves the store as it was.
         store.clear();
