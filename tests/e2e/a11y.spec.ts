@@ -172,7 +172,7 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Tab');
     }
     expect(visited.length, 'the walk crossed several cells before Mimecast’s cookies').toBeGreaterThan(5);
-    expect(visited.at(-1)).toMatch(/^✓ Yes, not in your favour: Mimecast, Cookies$/);
+    expect(visited.at(-1)).toMatch(/^✗ Yes, bad for your privacy: Mimecast, Cookies$/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/companies\/mimecast\/#cookies$/);
     const clause = page.locator('#cookies');

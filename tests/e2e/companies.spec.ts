@@ -173,7 +173,9 @@ test.describe('a company page', () => {
       );
     }
     const cookies = rows.and(page.locator('[data-practice="cookies"]'));
-    await expect(cookies.locator('[data-stance]')).toHaveText('✓Yes');
+    // The word is the literal answer; symbol and tone say it is bad for the reader's privacy.
+    await expect(cookies.locator('[data-stance]')).toHaveText('✗Yes, bad for your privacy');
+    await expect(cookies.locator('[data-stance]')).toHaveAttribute('data-tone', 'bad');
     await expect(cookies.getByRole('link', { name: 'Cookies', exact: true })).toHaveAttribute(
       'href',
       '/practices/cookies/',
@@ -184,10 +186,11 @@ test.describe('a company page', () => {
       `/companies/mimecast/#${quoted.clauseId}`,
     );
     await expect(rows.and(page.locator('[data-practice="payment-data"]')).locator('[data-stance]')).toHaveText(
-      '–Not mentioned',
+      '–Not mentioned, the policy does not say',
     );
-    await expect(rows.and(page.locator('[data-practice="sells-data"]')).locator('[data-stance]')).toHaveText('✗No');
-    await expect(rows.and(page.locator('[data-practice="sells-data"]'))).toContainText('good for your privacy');
+    const sells = rows.and(page.locator('[data-practice="sells-data"]')).locator('[data-stance]');
+    await expect(sells).toHaveText('✓No, good for your privacy');
+    await expect(sells).toHaveAttribute('data-tone', 'good');
   });
 
   test('offers a table of contents: sticky beside the text on wide screens', async ({ page }) => {

@@ -187,7 +187,7 @@ test.describe('reading a cell', () => {
     const tip = cell.locator('.mx-sum');
     expect((await tip.boundingBox())!.width).toBeGreaterThan(150);
     // The summary is part of the button's accessible text, so screen readers read it on focus.
-    await expect(summary).toHaveAccessibleName(/^No \(in your favour\) IronPort says it will not sell or rent/);
+    await expect(summary).toHaveAccessibleName(/^No ?, good for your privacy IronPort says it will not sell or rent/);
     await page.keyboard.press('Enter');
     await expect(cell.locator('details')).toHaveAttribute('open', '');
     await page.keyboard.press('Tab');
@@ -201,8 +201,9 @@ test.describe('reading a cell', () => {
     await page.goto('/compare/');
     const no = page.locator('#sells-data td[data-company=mimecast] .stance-badge');
     const silent = page.locator('#sells-data td[data-company=corero] .stance-badge');
-    await expect(no).toHaveText(/✗\s*No/);
-    await expect(silent).toHaveText(/○\s*Not mentioned/);
+    // Mimecast says it does not sell data: good for the reader, so ✓ on green; Corero is silent.
+    await expect(no).toHaveText(/^✓\s*No\b/);
+    await expect(silent).toHaveText(/^–\s*Not mentioned/);
     const style = (l: typeof no) =>
       l.evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, bg: getComputedStyle(el).backgroundColor }));
     const [a, b] = [await style(no), await style(silent)];
@@ -341,11 +342,11 @@ test('the practice page shows question, meaning and every company’s answer wit
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Policy changes');
   await expect(page.getByText('Will they tell you when the policy changes?')).toBeVisible();
   await expect(page.getByText('may change without notice')).toBeVisible();
-  await expect(page.getByText('Better for you: Yes.')).toBeVisible();
+  await expect(page.getByText('“Yes” is better for you.')).toBeVisible();
   const answers = page.locator('main article[data-company]');
   await expect(answers).toHaveCount(5);
   const ironport = answers.filter({ has: page.getByRole('heading', { name: 'IronPort Systems' }) });
-  await expect(ironport.locator('.stance-badge')).toHaveText('✗No (not in your favour)');
+  await expect(ironport.locator('.stance-badge')).toHaveText('✗No, bad for your privacy');
   await expect(ironport.locator('a.quote-link')).toHaveCount(2);
   await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
 });

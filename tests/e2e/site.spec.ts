@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { answerLook } from '../../src/lib/answers/vocabulary.ts';
 import { TALLY_FORMULA } from '../../src/lib/matrix/buildMatrix.ts';
 import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
@@ -62,14 +63,14 @@ test.describe('home', () => {
         })),
       })),
     );
-    const SYMBOL = { yes: '✓', no: '✗', partial: '◐', 'not-mentioned': '○', 'not-reviewed': '?' } as const;
     expect(shown).toEqual(
       ids.map((id) => ({
         practice: taxonomy.find((p) => p.id === id)!.label,
         cells: policies.map((policy) => {
           const finding = policy.practices[id]!;
+          const look = answerLook(finding.stance, taxonomy.find((p) => p.id === id)!.friendly);
           return {
-            word: `${SYMBOL[finding.stance]} ${STANCE_WORD[finding.stance]}`,
+            word: `${look.symbol} ${STANCE_WORD[finding.stance]}`,
             href: finding.anchor ? `/companies/${policy.slug}/#${id}` : null,
           };
         }),
@@ -79,17 +80,17 @@ test.describe('home', () => {
     await expect(
       table
         .getByRole('cell')
-        .filter({ hasText: /^✗ No,/ })
+        .filter({ hasText: /^✓ No,/ })
         .first(),
     ).toBeVisible();
     await expect(
       table
         .getByRole('cell')
-        .filter({ hasText: /^○ Not mentioned,/ })
+        .filter({ hasText: /^– Not mentioned,/ })
         .first(),
     ).toBeVisible();
     // Screen readers hear the answer, how it stands with the reader, and whose it is.
-    await expect(table.getByRole('link', { name: /^Yes ?, not in your favour: Mimecast, Cookies$/ })).toHaveAttribute(
+    await expect(table.getByRole('link', { name: /^Yes ?, bad for your privacy: Mimecast, Cookies$/ })).toHaveAttribute(
       'href',
       '/companies/mimecast/#cookies',
     );

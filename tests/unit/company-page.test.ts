@@ -10,7 +10,8 @@ import {
   tidyInlineHtml,
 } from '../../src/lib/policy/companyPage.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
-import { practiceSummary, STANCE_DISPLAY } from '../../src/lib/policy/practiceSummary.ts';
+import { practiceSummary } from '../../src/lib/policy/practiceSummary.ts';
+import { cellLook } from '../../src/lib/answers/vocabulary.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
 const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
@@ -173,6 +174,6 @@ describe('practiceSummary', () => {
     expect(cookies).toMatchObject({ stance: 'not-reviewed', anchor: 'cookies', automatic: true, favour: 'unknown' });
     expect(cookies.links).toHaveLength(1);
     expect(cookies.links[0]!.text).toBe('Like most web sites, we place small text…');
-    expect(STANCE_DISPLAY[cookies.stance]).toEqual({ symbol: '?', word: 'Not reviewed' });
+    expect(cellLook(cookies)).toMatchObject({ tone: 'unreviewed', symbol: '?', word: 'Not reviewed' });
   });
 });

@@ -10,14 +10,7 @@ import {
   type Matrix,
 } from '../../src/lib/matrix/buildMatrix.ts';
 import { answersDiffer, parseSelection, selectionSearch } from '../../src/lib/matrix/compareSelection.ts';
-import {
-  excerpt,
-  friendlyAnswerText,
-  meaningParts,
-  STANCE_SYMBOL,
-  STANCE_WORD,
-  stanceAccessibleName,
-} from '../../src/lib/matrix/stanceDisplay.ts';
+import { excerpt, meaningParts } from '../../src/lib/matrix/practiceText.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
@@ -154,23 +147,6 @@ describe('tallyOf', () => {
 
   it('states its formula in words', () => {
     expect(TALLY_FORMULA).toMatch(/favourable answers ÷ practices that have a privacy-friendly answer/);
-  });
-});
-
-describe('stance display', () => {
-  it('no and not-mentioned differ in word and symbol', () => {
-    expect(STANCE_WORD.no).not.toBe(STANCE_WORD['not-mentioned']);
-    expect(STANCE_SYMBOL.no).not.toBe(STANCE_SYMBOL['not-mentioned']);
-    expect(new Set(Object.values(STANCE_SYMBOL)).size).toBe(5);
-  });
-  it('names a badge by its word and how it stands with the reader', () => {
-    expect(stanceAccessibleName('no', 'favourable')).toBe('No (in your favour)');
-    expect(stanceAccessibleName('not-mentioned', 'neutral')).toBe('Not mentioned (neither for nor against you)');
-    expect(stanceAccessibleName('not-reviewed', 'unknown')).toBe('Not reviewed');
-  });
-  it('says which answer is better for the reader', () => {
-    expect(friendlyAnswerText('no')).toBe('Better for you: No');
-    expect(friendlyAnswerText('none')).toBe('Neither answer is better for you');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { openMatrixSchema, openPoliciesSchema, toOpenMatrix, toOpenPolicies } from '../../src/lib/matrix/openData.ts';
-import { CSV_COLUMNS, csvField, matrixToCsv, parseCsv, toCsv } from '../../src/lib/matrix/toCsv.ts';
+import { CSV_COLUMNS, cellsToCsv, csvField, matrixToCsv, parseCsv, toCsv } from '../../src/lib/matrix/toCsv.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
 const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
@@ -68,7 +68,14 @@ describe('toOpenMatrix', () => {
     expect(() => openMatrixSchema.parse(open)).not.toThrow();
     expect(open.cells).toHaveLength(115);
     expect(Object.keys(open.cells[0]!).sort()).toEqual(['company', 'practice', 'quotes', 'stance', 'summary']);
-    expect(Object.keys(open.practices[0]!).sort()).toEqual(['friendly', 'group', 'id', 'question']);
+    expect(Object.keys(open.practices[0]!).sort()).toEqual(['friendly', 'group', 'id', 'label', 'question']);
+  });
+
+  it('gives each practice the label the pages show', () => {
+    expect(open.practices.map((p) => p.label)).toEqual(taxonomy.map((p) => p.label));
+    expect(open.practices.find((p) => p.id === 'sells-data')?.label).toBe(
+      taxonomy.find((p) => p.id === 'sells-data')?.label,
+    );
     expect(Object.keys(open.companies[0]!).sort()).toEqual([
       'archivedOn',
       'domain',
@@ -122,5 +129,28 @@ describe('toOpenPolicies', () => {
     expect(first['blocks']).toBeUndefined();
     expect(first['practices']).toBeUndefined();
     expect(first).toMatchObject({ slug: 'corero', domain: 'corero.com', archivedOn: '2009-06-21' });
+  });
+});
+
+describe('cellsToCsv with a selection (/compare/ "Download these columns")', () => {
+  const open = toOpenMatrix(matrix);
+  const all = parseCsv(matrixToCsv(matrix));
+
+  it('writes the same header and the same rows as matrix.csv for the open data', () => {
+    expect(parseCsv(cellsToCsv(open))).toEqual(all);
+  });
+
+  it('keeps exactly the chosen companies and practices, in matrix order', () => {
+    const rows = parseCsv(
+      cellsToCsv(open, { companies: ['mimecast', 'corero'], practices: ['cookies', 'sells-data'] }),
+    );
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const body = rows.slice(1);
+    expect(body.map((r) => `${r[0]}/${r[1]}`).sort()).toEqual(
+      ['corero/cookies', 'corero/sells-data', 'mimecast/cookies', 'mimecast/sells-data'].sort(),
+    );
+    for (const row of body) expect(all).toContainEqual(row);
+    const order = all.slice(1).filter((r) => body.some((b) => b[0] === r[0] && b[1] === r[1]));
+    expect(body).toEqual(order);
   });
 });

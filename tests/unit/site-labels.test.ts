@@ -1,40 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  favourWord,
-  formatDate,
-  listOf,
-  numberWord,
-  stanceSymbol,
-  stanceWord,
-  yearSpan,
-} from '../../src/lib/site/labels.ts';
-import type { CellStance, Favour } from '../../src/lib/matrix/buildMatrix.ts';
-
-describe('stance and favour labels', () => {
-  const stances: CellStance[] = ['yes', 'no', 'partial', 'not-mentioned', 'not-reviewed'];
-
-  it('gives every stance its own word and its own symbol', () => {
-    expect(new Set(stances.map(stanceWord)).size).toBe(stances.length);
-    expect(new Set(stances.map(stanceSymbol)).size).toBe(stances.length);
-  });
-
-  it('never lets “no” and “not mentioned” look alike', () => {
-    expect(stanceWord('no')).toBe('No');
-    expect(stanceWord('not-mentioned')).toBe('Not mentioned');
-    expect(stanceSymbol('no')).not.toBe(stanceSymbol('not-mentioned'));
-  });
-
-  it('says in words how each answer stands with the reader', () => {
-    const favours: Favour[] = ['favourable', 'unfavourable', 'mixed', 'neutral', 'unknown'];
-    expect(favours.map(favourWord)).toEqual([
-      'in your favour',
-      'not in your favour',
-      'partly in your favour',
-      'neither for nor against you',
-      'not known',
-    ]);
-  });
-});
+import { formatDate, listOf, numberWord, yearSpan } from '../../src/lib/site/labels.ts';
 
 describe('dates, lists and numbers in prose', () => {
   it('writes archive dates the British way, whatever the time zone', () => {

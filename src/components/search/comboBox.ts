@@ -18,7 +18,7 @@ const EXCERPT_LENGTH = 150;
 const ANNOUNCE_DELAY_MS = 600;
 
 const OPTION_CLASS =
-  'block px-3 py-2 text-(--color-ink) no-underline hover:bg-(--color-neutral) aria-selected:bg-(--color-neutral) aria-selected:outline-2 aria-selected:-outline-offset-2 aria-selected:outline-(--color-accent)';
+  'block px-3 py-2 text-(--color-ink) no-underline hover:bg-(--color-subtle) aria-selected:bg-(--color-subtle) aria-selected:outline-2 aria-selected:-outline-offset-2 aria-selected:outline-(--color-accent)';
 
 export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): void {
   const form = input.form;

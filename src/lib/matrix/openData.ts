@@ -19,6 +19,8 @@ export const openMatrixSchema = z.strictObject({
     z.strictObject({
       id: practiceId,
       group: z.enum(GROUPS),
+      /** The short name the pages show for the practice (`Sells data`). */
+      label: z.string().min(1),
       question: z.string().min(1),
       /** The answer that favours the reader's privacy; null where neither does. */
       friendly: z.enum(['yes', 'no']).nullable(),
@@ -49,9 +51,10 @@ export type OpenMatrix = z.infer<typeof openMatrixSchema>;
 /** The matrix in the open-data shape: `friendly: "none"` becomes null; display-only fields dropped. */
 export function toOpenMatrix(matrix: Matrix): OpenMatrix {
   return {
-    practices: matrix.practices.map(({ id, group, question, friendly }) => ({
+    practices: matrix.practices.map(({ id, group, label, question, friendly }) => ({
       id,
       group,
+      label,
       question,
       friendly: friendly === 'none' ? null : friendly,
     })),

@@ -23,19 +23,50 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
+/** What a CSV row is made of: the matrix's or the open data's practices and cells (both have these fields). */
+export interface CsvSource {
+  practices: readonly { id: string; group: string }[];
+  cells: readonly {
+    company: string;
+    practice: string;
+    stance: string;
+    summary: string;
+    quotes: readonly { text: string; url: string }[];
+  }[];
+}
+
+/** Which cells to write: the chosen companies and practices (every one when left out). */
+export interface CsvSelection {
+  companies?: readonly string[];
+  practices?: readonly string[];
+}
+
+/**
+ * Cells as CSV, with a header row, in the matrix's order: `/data/matrix.csv` writes every cell,
+ * and /compare/'s "Download these columns" the chosen companies and rows, in the same columns
+ * and with the same escaping.
+ */
+export function cellsToCsv(source: CsvSource, selection: CsvSelection = {}): string {
+  const groupOf = new Map(source.practices.map((p) => [p.id, p.group]));
+  const companies = selection.companies && new Set(selection.companies);
+  const practices = selection.practices && new Set(selection.practices);
+  const rows = source.cells
+    .filter((cell) => (!companies || companies.has(cell.company)) && (!practices || practices.has(cell.practice)))
+    .map((cell) => [
+      cell.company,
+      cell.practice,
+      groupOf.get(cell.practice) ?? '',
+      cell.stance,
+      cell.summary,
+      cell.quotes.map((q) => q.text).join(CSV_LIST_SEPARATOR),
+      cell.quotes.map((q) => q.url).join(CSV_LIST_SEPARATOR),
+    ]);
+  return toCsv([[...CSV_COLUMNS], ...rows]);
+}
+
 /** The matrix's cells as CSV, with a header row. */
 export function matrixToCsv(matrix: Matrix): string {
-  const groupOf = new Map(matrix.practices.map((p) => [p.id, p.group]));
-  const rows = matrix.cells.map((cell) => [
-    cell.company,
-    cell.practice,
-    groupOf.get(cell.practice) ?? '',
-    cell.stance,
-    cell.summary,
-    cell.quotes.map((q) => q.text).join(CSV_LIST_SEPARATOR),
-    cell.quotes.map((q) => q.url).join(CSV_LIST_SEPARATOR),
-  ]);
-  return toCsv([[...CSV_COLUMNS], ...rows]);
+  return cellsToCsv(matrix);
 }
 
 /**

@@ -5,6 +5,7 @@ import { walkClauses, walkTargets, type Block, type Clause } from './blocks.ts';
 import { applyCorrections, mendMarkup, type AppliedCorrection } from './corrections.ts';
 import { ContentError } from './errors.ts';
 import { splitFrontmatter, type Stance } from './frontmatter.ts';
+import { isPracticeOrAnswerId } from './answerAnchors.ts';
 import { checkFileSize } from './inputLimits.ts';
 import { parseDocument } from './parseDocument.ts';
 import { countWords, readingMinutes } from './text.ts';
@@ -220,8 +221,10 @@ export function parsePolicy(raw: string, file: string, taxonomy: readonly Practi
 /**
  * Puts `#<practice-id>` on the first clause or heading that addresses each practice:
  * the first quoted clause when reviewed, else the first clause its suggestion rests on.
- * A heading whose own slug is a practice id anchored elsewhere is renamed `<slug>-section`
- * (`-section-2`… when a heading already has that id).
+ * A heading whose own slug is a practice id anchored elsewhere, or the id of a practice's
+ * answer row (`## Answer cookies` → `answer-cookies`), is renamed `<slug>-section`
+ * (`-section-2`… when a heading already has that id): the company page gives every practice
+ * both anchors (answerAnchors.ts), so no heading may hold either.
  */
 function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding>, reviewed: boolean): void {
   const targets = [...walkTargets(blocks)];
@@ -235,7 +238,7 @@ function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding
   const renamed = new Map<string, string>();
   const taken = new Set(targets.flatMap((t) => [t.id, ...t.anchors]));
   for (const t of targets) {
-    if ('type' in t && t.type === 'heading' && t.id in practices && !t.anchors.includes(t.id)) {
+    if ('type' in t && t.type === 'heading' && isPracticeOrAnswerId(t.id, practices) && !t.anchors.includes(t.id)) {
       let id = `${t.id}-section`;
       for (let n = 2; taken.has(id); n++) id = `${t.id}-section-${n}`; // "## Cookies section" may hold it
       taken.add(id);

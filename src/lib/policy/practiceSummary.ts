@@ -1,30 +1,12 @@
 /**
  * A company's column of the matrix, shaped for its page: the practices grouped as in the
- * matrix, each with its stance (word and symbol, never colour alone), what that answer means
- * for the reader, and links to the clauses behind it. Stances come from the matrix itself
+ * matrix, each with its answer (shown through src/lib/answers/vocabulary.ts) and links to the clauses behind it. Stances come from the matrix itself
  * (`cellOf`), so the company page and /compare can never disagree. Pure: no Astro.
  */
 import { cellOf, tallyOf, type CellStance, type Favour, type Matrix } from '../matrix/buildMatrix.ts';
 import { clauseExcerpt } from './companyPage.ts';
 import { foldWhitespace } from './text.ts';
-
-/** How a stance is shown: a symbol (decorative) and a word (the meaning). */
-export const STANCE_DISPLAY: Record<CellStance, { symbol: string; word: string }> = {
-  yes: { symbol: '✓', word: 'Yes' },
-  no: { symbol: '✗', word: 'No' },
-  partial: { symbol: '◐', word: 'Partial' },
-  'not-mentioned': { symbol: '–', word: 'Not mentioned' },
-  'not-reviewed': { symbol: '?', word: 'Not reviewed' },
-};
-
-/** What an answer means for the reader, in words; empty where it neither helps nor harms. */
-export const FAVOUR_TEXT: Record<Favour, string> = {
-  favourable: 'good for your privacy',
-  unfavourable: 'bad for your privacy',
-  mixed: 'mixed for your privacy',
-  neutral: '',
-  unknown: '',
-};
+import { STANCE_ORDER } from '../answers/vocabulary.ts';
 
 /** A link from a practice to a clause of the policy. */
 export interface ClauseLink {
@@ -109,11 +91,10 @@ export function practiceSummary(
     if (last && last.group === practice.group) last.rows.push(row);
     else groups.push({ group: practice.group, rows: [row] });
   }
-  const order = Object.keys(STANCE_DISPLAY) as CellStance[];
   return {
     reviewed,
     groups,
-    counts: order.filter((s) => counts.has(s)).map((stance) => ({ stance, count: counts.get(stance)! })),
+    counts: STANCE_ORDER.filter((s) => counts.has(s)).map((stance) => ({ stance, count: counts.get(stance)! })),
     tally: tallyOf(matrix, company),
   };
 }

@@ -1,50 +1,7 @@
 /**
- * Words and symbols the site shows for stances and dates. Pure: no Astro, no DOM.
- * Colour is never the only signal: every stance has a word and a symbol, every favour a word.
+ * How the site writes dates, lists, year spans and small numbers for readers. Pure: no Astro,
+ * no DOM. Answers (words, symbols, tones) are src/lib/answers/vocabulary.ts.
  */
-import type { CellStance, Favour } from '../matrix/buildMatrix.ts';
-
-/*
- * The same words and symbols as the matrix pages use: the symbol and the word say what the
- * policy answers; colour (and the accessible name) say how that answer stands with you.
- */
-
-/** The stance as a reader reads it. */
-export function stanceWord(stance: CellStance): string {
-  return STANCE_WORD[stance];
-}
-
-/** The symbol shown before the stance's word: `no` (✗) and `not-mentioned` (○) never look alike. */
-export function stanceSymbol(stance: CellStance): string {
-  return STANCE_SYMBOL[stance];
-}
-
-/** How an answer stands with the reader, in words (spoken with every badge, shown in legends). */
-export function favourWord(favour: Favour): string {
-  return FAVOUR_WORD[favour];
-}
-
-const STANCE_WORD: Record<CellStance, string> = {
-  yes: 'Yes',
-  partial: 'Partial',
-  no: 'No',
-  'not-mentioned': 'Not mentioned',
-  'not-reviewed': 'Not reviewed',
-};
-const STANCE_SYMBOL: Record<CellStance, string> = {
-  yes: '✓',
-  partial: '◐',
-  no: '✗',
-  'not-mentioned': '○',
-  'not-reviewed': '?',
-};
-const FAVOUR_WORD: Record<Favour, string> = {
-  favourable: 'in your favour',
-  mixed: 'partly in your favour',
-  unfavourable: 'not in your favour',
-  neutral: 'neither for nor against you',
-  unknown: 'not known',
-};
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
