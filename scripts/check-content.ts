@@ -1,26 +1,27 @@
 /**
- * Checks content files without a full build: parses the taxonomy and each policy with the
- * same pure modules the loader uses, verifies every curated quote, and prints a summary.
+ * Checks content files without a full build, through the loader's own parse path
+ * (`loadPolicyFolder`): the same folder (`POLICIES_DIR`, default `content/policies`), file
+ * rules, slugs, duplicate check, encodings, limits and messages. Prints a summary.
  *
  *   npm run check:content                 # every policy
- *   npm run check:content -- mimecast     # one policy
+ *   npm run check:content -- mimecast     # one policy (every file is still discovered)
  *
  * Exits 1 with the loader's own message on the first problem.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { contentErrorLine } from '../src/lib/policy/errorReport.ts';
 import { ContentError } from '../src/lib/policy/errors.ts';
-import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
-import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
+import { loadPolicyFolder } from '../src/lib/policy/loadPolicies.ts';
 
 const only = process.argv.slice(2);
 try {
-  const taxonomy = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
-  const files = readdirSync('content/policies')
-    .filter((n) => n.endsWith('.md'))
-    .filter((n) => only.length === 0 || only.includes(n.replace(/\.md$/, '')));
-  for (const name of files) {
-    const file = `content/policies/${name}`;
-    const data = parsePolicy(readFileSync(file, 'utf8'), file, taxonomy);
+  const { policies, skipped } = loadPolicyFolder({
+    root: process.cwd(),
+    dir: process.env['POLICIES_DIR'] ?? 'content/policies',
+    taxonomy: 'content/practices.yaml',
+    only,
+  });
+  for (const { file, note } of skipped) console.log(`${file}: ${note}`);
+  for (const { file, data } of policies) {
     const stances = Object.values(data.practices).map((p) => p.stance);
     const tally = Object.entries(Object.groupBy(stances, (s) => s)).map(([s, list]) => `${s} ${list?.length}`);
     console.log(
@@ -28,9 +29,7 @@ try {
     );
   }
 } catch (error) {
-  if (error instanceof ContentError) {
-    console.error(`Content error in ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
+  if (!(error instanceof ContentError)) throw error;
+  console.error(contentErrorLine(error));
+  process.exit(1);
 }

@@ -1,32 +1,49 @@
 /**
  * The safe build behind `npm run build`: builds into a hidden staging folder next to the
- * output folder and, only when the build succeeds, swaps it in with a rename. A failed
- * build leaves the previous output exactly as it was (or absent, if there was none),
- * prints the content error in one line (file and fix, no stack) and exits 1.
+ * output folder and, only when the build succeeds, swaps it in with a rename. A failed or
+ * interrupted build leaves the previous output exactly as it was (or absent, if there was
+ * none), prints why in one line (a content error: file and fix, no stack) and exits non-zero.
  *
  *   npm run build                                           # → dist/
  *   OUT_DIR=dist-subpath BASE_PATH=/policy-atlas/ node scripts/safe-build.ts
  *
  * Environment: OUT_DIR (default `dist`) is where the site ends up; every other variable
  * (BASE_PATH, SITE_URL, POLICIES_DIR…) is passed on to `astro build` unchanged.
+ *
+ * The loader reports a content error through a file (`ATLAS_ERROR_REPORT`, see
+ * src/lib/policy/errorReport.ts), not through Astro's console output. The Astro child is
+ * preloaded with scripts/lib/exitWithParent.ts, so that if this process is killed outright
+ * (SIGKILL) the child deletes the staging folder and exits; a staging folder left by any
+ * earlier run is deleted before building.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { buildErrorMessage } from './lib/buildOutput.ts';
+import { ERROR_REPORT_ENV, takeErrorReport } from '../src/lib/policy/errorReport.ts';
+import { buildErrorMessage, signalExitCode } from './lib/buildOutput.ts';
 import { replaceDir, stagingDirFor } from './lib/replaceDir.ts';
 
 const target = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const staging = stagingDirFor(target);
+const report = path.join(tmpdir(), `policy-atlas-build-${process.pid}-${Date.now()}.json`);
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const guard = fileURLToPath(new URL('./lib/exitWithParent.ts', import.meta.url));
 const relative = path.relative(process.cwd(), target);
 const shown = relative === '' || relative.startsWith('..') ? target : relative;
 
 rmSync(staging, { recursive: true, force: true }); // debris of an interrupted run
+rmSync(report, { force: true });
 
-const child = spawn(process.execPath, [astroBin, 'build'], {
-  env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+const child = spawn(process.execPath, ['--import', guard, astroBin, 'build'], {
+  env: {
+    ...process.env,
+    OUT_DIR: staging,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [ERROR_REPORT_ENV]: report,
+    ATLAS_SAFE_BUILD_CHILD: '1',
+  },
   stdio: ['ignore', 'inherit', 'pipe'],
 });
 let stderr = '';
@@ -35,25 +52,29 @@ child.stderr.on('data', (chunk: string) => {
   stderr += chunk;
 });
 
+let received: NodeJS.Signals | null = null;
 const stop = (signal: NodeJS.Signals): void => {
+  received ??= signal;
   child.kill(signal);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
 
-const code: number = await new Promise((resolve) => {
-  child.on('close', (status, signal) => resolve(status ?? (signal ? 130 : 1)));
+const end: { code: number | null; signal: NodeJS.Signals | null } = await new Promise((resolve) => {
+  child.on('close', (code, signal) => resolve({ code, signal }));
 });
 
-if (code !== 0) {
+if (end.code !== 0 || received) {
   rmSync(staging, { recursive: true, force: true });
+  const signal = received ?? end.signal;
   const kept = existsSync(target)
     ? `${shown}/ was left as it was`
     : `${shown}/ does not exist (there was no earlier build)`;
-  console.error(`\n✖ Build failed; ${kept}.\n\n${buildErrorMessage(stderr)}\n`);
-  process.exit(code);
+  const message = buildErrorMessage({ report: takeErrorReport(report), signal, stderr });
+  console.error(`\n✖ Build ${signal ? 'interrupted' : 'failed'}; ${kept}.\n\n${message}\n`);
+  process.exit(signal ? signalExitCode(signal) : (end.code ?? 1));
 }
 
+rmSync(report, { force: true });
 if (stderr.trim() !== '') process.stderr.write(stderr); // warnings of a successful build
 try {
   await replaceDir(staging, target);

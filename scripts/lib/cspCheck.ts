@@ -28,7 +28,8 @@ function elements(node: Nodes, found: Element[] = []): Element[] {
 const textOf = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
 /**
- * What is wrong with one built page's CSP: no policy, a weak directive, an inline script or
+ * What is wrong with one built page's CSP: no policy, a policy after a script or style it should
+ * govern, a weak directive, an inline script or
  * style whose hash the policy lacks, or markup a strict policy blocks (event-handler and
  * `style` attributes, `javascript:` URLs, scripts from another origin).
  */
@@ -41,6 +42,15 @@ export function cspProblems(html: string): string[] {
   );
   if (metas.length !== 1) return [`has ${metas.length} Content-Security-Policy <meta> elements, not one`];
   const policy = parsePolicy(String(metas[0]!.properties['content'] ?? ''));
+  // A policy in a <meta> governs only what comes after it: nothing it guards may come first.
+  const first = all.find(
+    (el) =>
+      el.tagName === 'script' ||
+      el.tagName === 'style' ||
+      (el.tagName === 'link' && /stylesheet|preload/i.test(String(el.properties['rel'] ?? ''))),
+  );
+  if (first && all.indexOf(first) < all.indexOf(metas[0]!))
+    problems.push(`a <${first.tagName}> comes before the Content-Security-Policy <meta>, which does not govern it`);
 
   for (const expected of CSP_DIRECTIVES) {
     const [name, ...sources] = expected.split(' ');

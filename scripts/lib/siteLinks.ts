@@ -63,6 +63,8 @@ export function urlPathOf(file: string, base: string): string {
 
 interface HtmlFacts {
   ids: Set<string>;
+  /** ids given to more than one element, with the line of each repeat. */
+  duplicates: { id: string; line: number | null }[];
   links: FoundLink[];
   baseHref: string | null;
 }
@@ -101,12 +103,16 @@ function walk(node: Nodes | Root, visit: (el: Element) => void): void {
 /** The ids of a page and the links it holds. */
 export function readHtml(html: string, file: string): HtmlFacts {
   const ids = new Set<string>();
+  const duplicates: HtmlFacts['duplicates'] = [];
   const links: FoundLink[] = [];
   let baseHref: string | null = null;
   walk(fromHtml(html), (el) => {
     const line = el.position?.start.line ?? null;
     const id = el.properties['id'];
-    if (typeof id === 'string' && id !== '') ids.add(id);
+    if (typeof id === 'string' && id !== '') {
+      if (ids.has(id)) duplicates.push({ id, line });
+      ids.add(id);
+    }
     if (el.tagName === 'a' && typeof el.properties['name'] === 'string') ids.add(el.properties['name']);
     if (el.tagName === 'base' && typeof el.properties['href'] === 'string') baseHref ??= el.properties['href'];
     for (const attribute of LINK_ATTRIBUTES[el.tagName] ?? []) {
@@ -128,7 +134,7 @@ export function readHtml(html: string, file: string): HtmlFacts {
       }
     }
   });
-  return { ids, links, baseHref };
+  return { ids, duplicates, links, baseHref };
 }
 
 function srcsetUrls(value: unknown): string[] {
@@ -203,6 +209,14 @@ export function checkSiteLinks(files: SiteFiles, options: SiteOptions): LinkRepo
       report.pages++;
       const facts = readHtml(text, file);
       ids.set(file, facts.ids);
+      for (const { id, line } of facts.duplicates)
+        report.problems.push({
+          from: file,
+          line,
+          where: 'id',
+          url: `#${id}`,
+          problem: `gives the id "${id}" to a second element: ids must be unique in a page (a link to #${id} lands on the first)`,
+        });
       const pageUrl = facts.baseHref ? new URL(facts.baseHref, fileUrl).href : fileUrl;
       for (const link of facts.links) found.push({ link, pageUrl });
     } else if (/\.css$/i.test(file)) {

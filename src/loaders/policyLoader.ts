@@ -1,46 +1,44 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { contentErrorLine, writeErrorReport } from '../lib/policy/errorReport.ts';
 import { ContentError } from '../lib/policy/errors.ts';
-import { assignSlugs, parsePolicy } from '../lib/policy/parsePolicy.ts';
-import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
+import { loadPolicyFolder } from '../lib/policy/loadPolicies.ts';
+import { shownPath } from '../lib/policy/policyFiles.ts';
 import { policySchema } from '../schemas/policy.ts';
 
 interface Options {
-  /** Folder of policy Markdown files, relative to the project root. */
+  /** Folder of policy Markdown files, relative to the project root or absolute. */
   dir: string;
   /** The practice taxonomy, relative to the project root. */
   taxonomy: string;
 }
 
 /**
- * The policy collection's loader: reads every `*.md` in `dir`, extracts its typed data with
- * the pure `parsePolicy`, and stops the build with one clear message on bad input.
+ * The policy collection's loader: reads the policy files of `dir` through the shared parse path
+ * (`loadPolicyFolder`, the same as `npm run check:content`), and stops the build with one clear
+ * message on bad input, also written to the safe build's error report.
  */
 export function policyLoader({ dir, taxonomy }: Options): Loader {
   return {
     name: 'policy-atlas-policies',
     schema: policySchema,
     async load({ store, parseData, generateDigest, logger, watcher, config }) {
-      const root = new URL(config.root).pathname;
-      const absDir = path.resolve(root, dir);
+      const root = path.resolve(new URL(config.root).pathname);
+      const absDir = shownPath(root, dir).absolute;
       const absTaxonomy = path.resolve(root, taxonomy);
 
       const sync = async (): Promise<void> => {
-        const practices = parseTaxonomy(await readFile(absTaxonomy, 'utf8'), taxonomy);
-        const names = (await readdir(absDir)).filter((n) => /\.(md|markdown)$/i.test(n));
-        const entries = [];
-        for (const { name, file, slug } of assignSlugs(names, dir)) {
-          const raw = await readFile(path.join(absDir, name), 'utf8');
-          entries.push({ id: slug, raw, file, data: parsePolicy(raw, file, practices) });
-        }
+        const { policies, skipped } = loadPolicyFolder({ root, dir, taxonomy });
+        for (const { file, note } of skipped) logger.info(`${file}: ${note}`);
         // Parse everything before touching the store: a bad file leaves the store as it was.
-        store.clear();
-        for (const { id, raw, file, data } of entries) {
-          const parsed = await parseData({ id, data: data as unknown as Record<string, unknown>, filePath: file });
-          store.set({ id, data: parsed, digest: generateDigest(raw), filePath: file });
+        const parsed = [];
+        for (const { id, raw, filePath, data } of policies) {
+          parsed.push({ id, raw, filePath, data: await parseData({ id, data: { ...data }, filePath }) });
         }
-        logger.info(`${entries.length} policies loaded from ${dir}`);
+        store.clear();
+        for (const { id, raw, filePath, data } of parsed)
+          store.set({ id, data, digest: generateDigest(raw), filePath });
+        logger.info(`${policies.length} policies loaded from ${shownPath(root, dir).shown}`);
       };
 
       await sync().catch(reportContentError);
@@ -48,17 +46,23 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
       watcher?.add([absDir, absTaxonomy]);
       watcher?.on('all', (_event, changed) => {
         if (changed.startsWith(absDir) || changed === absTaxonomy) {
-          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+          sync().catch((error: unknown) =>
+            logger.error(error instanceof ContentError ? contentErrorLine(error) : String(error)),
+          );
         }
       });
     },
   };
 }
 
-/** Rethrows a content error as a short message without a stack: the file and the fix are the whole story. */
+/**
+ * Reports a content error to the safe build (the error report) and rethrows it as a short
+ * message without a stack: the file and the fix are the whole story.
+ */
 function reportContentError(error: unknown): never {
   if (error instanceof ContentError) {
-    const clean = new Error(`Policy Atlas content error in ${error.message}`);
+    writeErrorReport(error);
+    const clean = new Error(contentErrorLine(error));
     clean.name = 'ContentError';
     clean.stack = `${clean.name}: ${clean.message}`;
     throw clean;

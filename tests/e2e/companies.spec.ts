@@ -70,14 +70,22 @@ test.describe('every practice anchor a page lists', () => {
     const policy = realPolicies[slug]!;
     const addressed = taxonomy.map((p) => p.id).filter((id) => policy.practices[id]!.anchor);
 
-    test(`${slug}: lists the anchor of every practice it addresses, and no other target`, async ({ page }) => {
+    test(`${slug}: offers #<id> and #answer-<id> for every practice; a practice the text never addresses has #<id> on its answer row`, async ({
+      page,
+    }) => {
       await page.goto(`/companies/${slug}/`);
       const listed = await listedAnchors(page);
-      expect([...listed].sort()).toEqual([...addressed].sort());
+      const ids = taxonomy.map((p) => p.id);
+      expect(listed.filter((h) => !h.startsWith('answer-')).sort()).toEqual([...ids].sort());
+      expect(listed.filter((h) => h.startsWith('answer-')).sort()).toEqual(ids.map((id) => `answer-${id}`).sort());
       expect(listed).toContain('cookies');
-      for (const id of taxonomy.map((p) => p.id)) {
-        if (!policy.practices[id]!.anchor)
-          await expect(targetOf(page, id), `#${id} has no empty target`).toHaveCount(0);
+      for (const id of ids) {
+        await expect(targetOf(page, id), `#${id} has one target`).toHaveCount(1);
+        await expect(targetOf(page, `answer-${id}`), `#answer-${id} has one target`).toHaveCount(1);
+        const onRow = await page.locator(`[id="answer-${id}"] [id="${id}"]`).count();
+        expect(onRow, `#${id} is on its answer row exactly when the text never addresses it`).toBe(
+          policy.practices[id]!.anchor ? 0 : 1,
+        );
       }
     });
 
@@ -288,7 +296,7 @@ test.describe('copy link', () => {
   test('copies a practice link such as #cookies, with Space too', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/companies/corero/');
-    const control = page.locator('[data-practice="cookies"] copy-link a');
+    const control = page.locator('[data-practice="cookies"] copy-link a', { hasText: '#cookies' });
     await expect(control).toHaveText('#cookies');
     await control.focus();
     await page.keyboard.press('Space');

@@ -7,6 +7,7 @@ import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { walkTargets, type Block } from '../../src/lib/policy/blocks.ts';
 import type { PolicyData } from '../../src/lib/policy/parsePolicy.ts';
+import { isLayoutId } from '../../src/lib/site/pageIds.ts';
 
 /** Elements that run code, load something or change the page: never in policy HTML. */
 const FORBIDDEN_ELEMENTS = new Set([
@@ -126,6 +127,7 @@ export function policyViolations(data: PolicyData, reservedIds: readonly string[
     inner.ids.forEach(add);
     fragments.push(...inner.fragments);
     if (!isHeading && !CLAUSE_ID.test(target.id)) problems.push(`clause id "${target.id}" is not c-xxxxxxxx`);
+    if (isLayoutId(target.id)) problems.push(`#${target.id} takes an id of the page layout's`);
     if (target.text.trim() === '') problems.push(`#${target.id} has no text`);
   }
   for (const [id, count] of owners) if (count > 1) problems.push(`id "${id}" is used ${count} times on the page`);

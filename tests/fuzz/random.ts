@@ -43,11 +43,20 @@ export function random(seed: number): Random {
   return self;
 }
 
-/** The seed of a fuzz run: `FUZZ_SEED` when set, else `fallback` (fixed, so that `npm test` is reproducible). */
+/**
+ * The seed of a fuzz run: `FUZZ_SEED` when set, else `fallback` (fixed, so that `npm test` is
+ * reproducible). `FUZZ_SEED=random` draws one seed and writes it back to the environment, so
+ * that every process of the run (Playwright's runner and its workers, which inherit the
+ * environment) fuzzes with the same one; print it, never put it in a test's title.
+ */
 export function seedFromEnv(fallback: number): number {
   const raw = process.env['FUZZ_SEED'];
   if (raw === undefined || raw === '') return fallback;
-  if (raw === 'random') return Math.floor(Math.random() * 2 ** 31);
+  if (raw === 'random') {
+    const seed = Math.floor(Math.random() * 2 ** 31);
+    process.env['FUZZ_SEED'] = String(seed);
+    return seed;
+  }
   const n = Number(raw);
   if (!Number.isInteger(n)) throw new Error(`FUZZ_SEED must be an integer or "random", not "${raw}"`);
   return n;

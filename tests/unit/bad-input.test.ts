@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/policy/errors.ts';
-import { assignSlugs, parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { assignSlugs } from '../../src/lib/policy/slugs.ts';
 import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
 import { taxonomy } from '../support/policies.ts';
 

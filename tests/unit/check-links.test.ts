@@ -168,3 +168,24 @@ describe('readers', () => {
     expect(readJson('{', 'x.json').error).toMatch(/^is not valid JSON/);
   });
 });
+
+describe('duplicate ids', () => {
+  it('fail the check, naming the page, the line and the id', () => {
+    const files = site();
+    files.set(
+      'companies/dup/index.html',
+      page('<h2 id="atlas-text">The policy text</h2>\n<h3 id="atlas-text">Atlas text</h3>'),
+    );
+    const { problems } = checkSiteLinks(files, { base: '/', site: 'http://localhost:4321' });
+    expect(problems).toEqual([
+      {
+        from: 'companies/dup/index.html',
+        line: 2,
+        where: 'id',
+        url: '#atlas-text',
+        problem:
+          'gives the id "atlas-text" to a second element: ids must be unique in a page (a link to #atlas-text lands on the first)',
+      },
+    ]);
+  });
+});

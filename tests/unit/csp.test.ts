@@ -9,9 +9,9 @@ const THEME = '\n  document.documentElement.dataset.theme = "dark";\n';
 function builtPage({ extraScript = '', policy }: { extraScript?: string; policy?: string } = {}): string {
   const meta =
     policy ?? `${CSP_DIRECTIVES.join('; ')}; script-src 'self' '${cspHash(THEME)}'; style-src 'self' '${cspHash('')}'`;
-  return `<!doctype html><html><head><script>${THEME}</script><meta http-equiv="content-security-policy" content="${meta}">
+  return `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${meta}">
 <link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script></head>
-<body><main>${extraScript}<a href="/about/">About</a></main></body></html>`;
+<body><script>${THEME}</script><main>${extraScript}<a href="/about/">About</a></main></body></html>`;
 }
 
 describe('the policy given to Astro', () => {
@@ -35,6 +35,13 @@ describe('the policy given to Astro', () => {
 describe('cspProblems: one built page', () => {
   it('accepts a page whose inline scripts and styles are all hashed', () => {
     expect(cspProblems(builtPage())).toEqual([]);
+  });
+
+  it('finds a script before the policy, which a <meta> policy does not govern', () => {
+    const page = builtPage().replace('<head>', `<head><script>${THEME}</script>`);
+    expect(cspProblems(page)).toContain(
+      'a <script> comes before the Content-Security-Policy <meta>, which does not govern it',
+    );
   });
 
   it('finds an inline script without a hash, an event handler, a style attribute and a javascript: URL', () => {

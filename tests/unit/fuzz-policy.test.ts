@@ -30,7 +30,7 @@ import {
 } from '../fuzz/policyInputs.ts';
 import { parseRunner, type ParseOutcome } from '../fuzz/parseRunner.ts';
 import { countFromEnv, random, seedFromEnv } from '../fuzz/random.ts';
-import { LAYOUT_IDS } from '../../src/lib/policy/parseDocument.ts';
+import { LAYOUT_IDS } from '../../src/lib/site/pageIds.ts';
 import { taxonomy } from '../support/policies.ts';
 
 const SEED = seedFromEnv(20_060_820);
@@ -100,7 +100,7 @@ describe('the loader under extreme input: a clear ContentError or sound data, in
   }
 });
 
-describe(`${RUNS} generated malformed and hostile files (seed ${SEED})`, () => {
+describe('generated malformed and hostile files', () => {
   const families: ((n: number) => PolicyCase)[] = [
     (n) => truncatedHeader(random(SEED).fork(n), n),
     (n) => truncatedFile(random(SEED).fork(n), n, practiceIds),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, type CellStance, type Favour } from '../../src/lib/matrix/buildMatrix.ts';
-import { cardAlt, glyphOf, type CardAnswer } from '../../src/lib/og/cardModel.ts';
+import { answerWord, cellLook, TONES } from '../../src/lib/answers/vocabulary.ts';
+import { buildMatrix, cellOf } from '../../src/lib/matrix/buildMatrix.ts';
+import { cardAlt, glyphOf } from '../../src/lib/og/cardModel.ts';
+import { CARD_VOCABULARY } from '../../src/lib/og/cardVocabulary.ts';
 import { cardsFor } from '../../src/lib/og/cardsFromMatrix.ts';
 import { cardHash, cachedCard, renderCard } from '../../src/lib/og/renderCard.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
@@ -11,23 +13,7 @@ import { join } from 'node:path';
 const policies = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));
 const matrix = buildMatrix(policies, taxonomy, (slug, id) => `/companies/${slug}/#${id}`);
 
-/** A stand-in vocabulary: a distinct look per stance and favour, so the tests see which cell went where. */
-const WORDS: Record<CellStance, string> = {
-  yes: 'Yes',
-  partial: 'Partial',
-  no: 'No',
-  'not-mentioned': 'Not mentioned',
-  'not-reviewed': 'Not reviewed',
-};
-const answerOf = ({ stance, favour }: { stance: CellStance; favour: Favour }): CardAnswer => ({
-  word: WORDS[stance],
-  glyph: stance === 'yes' ? 'check' : stance === 'no' ? 'cross' : stance === 'partial' ? 'half' : 'dash',
-  bg: favour === 'favourable' ? '#d8f0df' : favour === 'unfavourable' ? '#fbe0dc' : '#ffffff',
-  fg: '#1b1f24',
-  border: '#6b7480',
-  outline: stance === 'not-mentioned' ? 'dashed' : 'solid',
-});
-const cards = cardsFor(matrix, { answerOf, wordOrder: Object.values(WORDS) });
+const cards = cardsFor(matrix, CARD_VOCABULARY);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -41,10 +27,16 @@ describe('card models', () => {
     const card = cards.company('mimecast');
     expect(card.name).toBe(realPolicies['mimecast']!.name);
     expect(card.archived).toBe('13 August 2010');
-    expect(card.answers.map((a) => a.answer.word)).toEqual(
-      taxonomy.map((p) => WORDS[realPolicies['mimecast']!.practices[p.id]!.stance as CellStance]),
-    );
+    taxonomy.forEach((p, i) => {
+      const cell = cellOf(matrix, 'mimecast', p.id)!;
+      const { answer } = card.answers[i]!;
+      expect(answer.word).toBe(answerWord(cell.stance));
+      // The site's answer colours, light theme, and the tone's meaning: one definition for pages and cards.
+      const tone = TONES[cellLook(cell).tone];
+      expect(answer).toMatchObject({ ...tone.colours.light, meaning: tone.label, outline: tone.outline });
+    });
     expect(card.counts.reduce((n, c) => n + c.count, 0)).toBe(taxonomy.length);
+    expect(new Set(card.counts.map((c) => c.answer.meaning)).size).toBe(card.counts.length);
   });
 
   it('give a practice its question and each company’s answer', () => {
@@ -58,7 +50,7 @@ describe('card models', () => {
     const alt = cardAlt(cards.company('corero'));
     expect(alt).toContain('Corero');
     expect(alt).toContain('archived 21 June 2009');
-    for (const c of cards.company('corero').counts) expect(alt).toContain(`${c.count} ${c.answer.word}`);
+    for (const c of cards.company('corero').counts) expect(alt).toContain(`${c.count} ${c.answer.meaning}`);
     expect(cardAlt(cards.miniature('compare'))).toContain(
       `${taxonomy.length} practices (rows) by ${policies.length} companies`,
     );

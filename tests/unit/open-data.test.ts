@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { openMatrixSchema, openPoliciesSchema, toOpenMatrix, toOpenPolicies } from '../../src/lib/matrix/openData.ts';
-import { CSV_COLUMNS, cellsToCsv, csvField, matrixToCsv, parseCsv, toCsv } from '../../src/lib/matrix/toCsv.ts';
+import {
+  CSV_COLUMNS,
+  cellsToCsv,
+  csvField,
+  matrixToCsv,
+  neutraliseFormula,
+  parseCsv,
+  toCsv,
+} from '../../src/lib/matrix/toCsv.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
 const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
@@ -24,6 +32,19 @@ describe('csvField and toCsv (RFC 4180)', () => {
         ['c,d', 'e'],
       ]),
     ).toBe('a,b\r\n"c,d",e\r\n');
+  });
+  it('neutralises fields a spreadsheet would run as formulas (OWASP: = + - @ tab CR), and only those', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","click")')).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
+    expect(csvField('+44 20 7392 1300')).toBe("'+44 20 7392 1300");
+    expect(csvField('-1+2')).toBe("'-1+2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe(`'\t=1`);
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(neutraliseFormula('a = b, c + d')).toBe('a = b, c + d');
+    expect(neutraliseFormula("'already text")).toBe("'already text");
+    expect(csvField('not-mentioned')).toBe('not-mentioned');
   });
   it('reads back what it writes', () => {
     const rows = [

@@ -54,19 +54,34 @@ describe('replaceDir', () => {
 });
 
 describe('buildErrorMessage', () => {
-  it('keeps the content error and drops colours and the stack', () => {
+  const none = { report: null, signal: null, stderr: '' };
+
+  it("prints the loader's report, not Astro's console text or hints", () => {
     const stderr =
-      '\u001b[31mPolicy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.\u001b[39m\n  Stack trace:\n    at sync (file:///x.js:1:1)\n';
-    expect(buildErrorMessage(stderr)).toBe(
-      'Policy Atlas content error in content/policies/x.md: the archive date "2012-13-45" is not a valid date.',
+      '[ERROR] Policy Atlas content error in x.md: the window of the document\n  Hint:\n    Browser APIs are not available on the server.\n';
+    expect(
+      buildErrorMessage({
+        ...none,
+        stderr,
+        report: { kind: 'content-error', file: 'content/policies/x.md', problem: 'mentions the window.' },
+      }),
+    ).toBe('Policy Atlas content error in content/policies/x.md: mentions the window.');
+  });
+
+  it('says "interrupted" when a signal ended the build', () => {
+    expect(buildErrorMessage({ ...none, signal: 'SIGINT' })).toBe(
+      'The build was interrupted (SIGINT) before it finished.',
     );
   });
 
-  it('keeps any other error without its stack frames', () => {
-    expect(buildErrorMessage('[ERROR] Could not resolve "./x"\n    at a (b.js:1:1)\n    at c (d.js:2:2)\n')).toBe(
-      '[ERROR] Could not resolve "./x"',
-    );
-    expect(buildErrorMessage('')).toBe('astro build failed without an error message.');
+  it('keeps any other error without its stack frames or colours', () => {
+    expect(
+      buildErrorMessage({
+        ...none,
+        stderr: '\u001b[31m[ERROR] Could not resolve "./x"\u001b[39m\n    at a (b.js:1:1)\n    at c (d.js:2:2)\n',
+      }),
+    ).toBe('[ERROR] Could not resolve "./x"');
+    expect(buildErrorMessage(none)).toBe('astro build failed without an error message.');
   });
 });
 

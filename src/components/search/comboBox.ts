@@ -7,6 +7,7 @@
  * focusable content), kept out of the Tab order by closing the list on Tab.
  */
 import type { SearchHit, SearchResponse } from '../../lib/search/createSearcher.ts';
+import { SEARCH_FAILED } from '../../lib/search/searchFailed.ts';
 import { describeResults, SUGGESTED_QUERIES } from '../../lib/search/searchState.ts';
 import { KeyedList } from './keyedList.ts';
 import { hitContext, hitHref, hitKey, markedText } from './renderHit.ts';
@@ -158,12 +159,14 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
       if (id !== sequence || response === null) return;
       answered = true;
       render(response, query);
-    } catch {
+    } catch (error) {
+      console.error('Search failed:', error);
       if (id !== sequence) return;
       options = [];
       rows.clear();
-      status.textContent = 'Search could not load. Press Enter to try the search page, or reload.';
-      announce(status.textContent);
+      status.textContent = SEARCH_FAILED;
+      clearTimeout(announceTimer);
+      live.textContent = SEARCH_FAILED;
       open();
     }
   };

@@ -7,6 +7,9 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready'; clauses: number }
+  /** The index could not be loaded or prepared: every search fails. */
   | { type: 'failed'; message: string }
   /** `response` is null for a search overtaken by a newer one before it ran. */
-  | { type: 'results'; id: number; response: SearchResponse | null };
+  | { type: 'results'; id: number; response: SearchResponse | null }
+  /** This search threw (a fault in the engine). */
+  | { type: 'error'; id: number; message: string };

@@ -1,15 +1,14 @@
 /**
  * The search worker: loads the index and answers queries off the main thread, so typing never
  * waits for a search. When queries arrive faster than they run, only the newest one runs.
+ * Whatever fails is logged here and sent to the page, which tells the reader.
  */
 import type { Searcher } from '../../lib/search/createSearcher.ts';
 import { loadSearcher } from './loadIndex.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-const scope = self as unknown as {
-  postMessage(message: FromWorker): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
-};
+const post = (message: FromWorker): void => self.postMessage(message);
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 let searcher: Promise<Searcher> | null = null;
 let latest: Extract<ToWorker, { type: 'search' }> | null = null;
@@ -26,20 +25,27 @@ async function runLatest(): Promise<void> {
   }
   const request = latest;
   latest = null;
-  if (request)
-    scope.postMessage({ type: 'results', id: request.id, response: ready.search(request.query, request.options) });
+  if (!request) return;
+  try {
+    post({ type: 'results', id: request.id, response: ready.search(request.query, request.options) });
+  } catch (error) {
+    console.error('Search failed:', error);
+    post({ type: 'error', id: request.id, message: describe(error) });
+  }
 }
 
-scope.addEventListener('message', ({ data }) => {
+self.addEventListener('message', ({ data }: MessageEvent<ToWorker>) => {
   if (data.type === 'load' && !searcher) {
     searcher = loadSearcher(data.url);
     searcher.then(
-      (s) => scope.postMessage({ type: 'ready', clauses: s.size }),
-      (error: unknown) =>
-        scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (s) => post({ type: 'ready', clauses: s.size }),
+      (error: unknown) => {
+        console.error('Search failed:', error);
+        post({ type: 'failed', message: describe(error) });
+      },
     );
   } else if (data.type === 'search') {
-    if (latest) scope.postMessage({ type: 'results', id: latest.id, response: null });
+    if (latest) post({ type: 'results', id: latest.id, response: null });
     latest = data;
     if (!scheduled) {
       scheduled = true;

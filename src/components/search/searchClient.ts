@@ -9,7 +9,10 @@ import { parsePlacement, type SearchPlacement } from '../../lib/search/placement
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export interface SearchClient {
-  /** Resolves with the response, or null when a newer search overtook this one. Rejects when search cannot load. */
+  /**
+   * Resolves with the response, or null when a newer search overtook this one. Rejects when
+   * the index cannot be loaded or prepared, or the search itself throws.
+   */
   search(query: string, options: SearchOptions): Promise<SearchResponse | null>;
 }
 
@@ -48,6 +51,9 @@ function workerClient(url: string, worker: Worker): SearchClient {
         pending.delete(id);
         request.reject(failure);
       }
+    } else if (data.type === 'error') {
+      pending.get(data.id)?.reject(new Error(data.message));
+      pending.delete(data.id);
     } else {
       pending.get(data.id)?.resolve(data.response);
       pending.delete(data.id);

@@ -16,6 +16,7 @@ import {
   searchStateQuery,
   type SearchState,
 } from '../../lib/search/searchState.ts';
+import { SEARCH_FAILED } from '../../lib/search/searchFailed.ts';
 import { KeyedList } from './keyedList.ts';
 import { hitContext, hitHref, hitKey, markedText, shownPractices } from './renderHit.ts';
 import { searchClientFor } from './searchClient.ts';
@@ -178,11 +179,13 @@ export function enhanceSearchPage(host: HTMLElement): void {
       answered = true;
       render(response, state, focusFrom);
       publish(state, response, deferred);
-    } catch {
+    } catch (error) {
+      console.error('Search failed:', error);
       if (id !== sequence) return;
       hitList.clear();
       more.hidden = true;
-      status.textContent = 'Search could not load. Check your connection and reload the page.';
+      suggestions.hidden = true;
+      status.textContent = SEARCH_FAILED;
     }
   };
 

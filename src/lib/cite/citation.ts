@@ -4,7 +4,7 @@
  * manager). Every fact comes from the policy's provenance; every URL is absolute. Pure: no
  * Astro, no DOM; the copy controls bundle it.
  */
-import { formatIsoDate } from '../policy/companyPage.ts';
+import { formatDate } from '../site/labels.ts';
 
 /** The facts a citation names about the policy a quote comes from. */
 export interface CitedPolicy {
@@ -36,7 +36,7 @@ function fold(text: string): string {
 
 /** The line that names the source: `Mimecast, “Mimecast Privacy Policy” (mimecast.com), archived 13 August 2010.` */
 function sourceLine(policy: CitedPolicy): string {
-  return `${policy.company}, “${fold(policy.title)}” (${policy.domain}), archived ${formatIsoDate(policy.archivedOn)}.`;
+  return `${policy.company}, “${fold(policy.title)}” (${policy.domain}), archived ${formatDate(policy.archivedOn)}.`;
 }
 
 /**
@@ -112,7 +112,7 @@ export function policyBibtex(policy: CitedPolicy & { slug: string }, pageUrl: st
   const fields: [string, string][] = [
     ['author', `{{${bibtexText(policy.company)}}}`],
     ['title', `{{${bibtexText(policy.title)}}}`],
-    ['howpublished', `{Archived from ${bibtexText(policy.domain)} on ${bibtexText(formatIsoDate(policy.archivedOn))}}`],
+    ['howpublished', `{Archived from ${bibtexText(policy.domain)} on ${bibtexText(formatDate(policy.archivedOn))}}`],
     ['year', `{${year}}`],
     ...(macro ? ([['month', macro]] as [string, string][]) : []),
     ['date', `{${policy.archivedOn}}`],

@@ -10,15 +10,29 @@ export const CSV_COLUMNS = ['company', 'practice', 'group', 'stance', 'summary',
 /** Separates several quotes (and their links) inside one field: a line break, which RFC 4180 allows in a quoted field. */
 export const CSV_LIST_SEPARATOR = '\n';
 
+/** A field a spreadsheet would read as a formula: it starts with `=`, `+`, `-`, `@`, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * One field, quoted when it holds a comma, a double quote, a line break or leading or
- * trailing space; double quotes inside are doubled.
+ * Neutralises CSV formula injection as OWASP recommends: a field a spreadsheet would run as a
+ * formula (`=HYPERLINK(…)`, `+44 20…`, `-1`, `@SUM(…)`) gets a leading apostrophe, which
+ * spreadsheets read as "this is text" and hide; every other field is unchanged.
  */
-export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** Rows to CSV text: fields joined by commas, records ended by CRLF (including the last). */
+/**
+ * One field, formula-neutralised, then quoted when it holds a comma, a double quote, a line
+ * break or leading or trailing space (double quotes inside doubled). Every CSV the site
+ * offers is written with it.
+ */
+export function csvField(value: string): string {
+  const safe = neutraliseFormula(value);
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows to CSV text: fields joined by commas, records ended by CRLF (including the last); see {@link csvField}. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

@@ -10,7 +10,10 @@ export type Glyph = 'check' | 'cross' | 'half' | 'dash' | 'dot' | 'question';
 
 /** One answer as a card draws it: the site's answer colours (light theme), its symbol and word. */
 export interface CardAnswer {
+  /** The literal answer: `Yes`. */
   word: string;
+  /** What it means for the reader (the tone's label): `Good for you`. The colours follow it. */
+  meaning: string;
   glyph: Glyph;
   bg: string;
   fg: string;
@@ -18,7 +21,7 @@ export interface CardAnswer {
   outline: 'solid' | 'dashed' | 'dotted';
 }
 
-/** A count of one answer (`9 × Yes`), in the vocabulary's order. */
+/** A count of answers of one meaning (`9 Good for you`), in the vocabulary's order. */
 export interface CardCount {
   answer: CardAnswer;
   count: number;
@@ -82,27 +85,32 @@ export function glyphOf(symbol: string): Glyph {
 export const PRACTICE_ROWS_MAX = 5;
 export const MATRIX_COLUMNS_MAX = 12;
 
-/** Counts of answers by word, in the order the answers first appear in `order`. */
+/**
+ * Counts of answers by meaning (the colour a reader sees: "Good for you", "Not mentioned"…),
+ * in the order `order` gives the meanings.
+ */
 export function countAnswers(answers: readonly CardAnswer[], order: readonly string[]): CardCount[] {
-  const byWord = new Map<string, CardCount>();
+  const byMeaning = new Map<string, CardCount>();
   for (const answer of answers) {
-    const entry = byWord.get(answer.word);
+    const entry = byMeaning.get(answer.meaning);
     if (entry) entry.count++;
-    else byWord.set(answer.word, { answer, count: 1 });
+    else byMeaning.set(answer.meaning, { answer, count: 1 });
   }
-  return [...byWord.values()].sort((a, b) => order.indexOf(a.answer.word) - order.indexOf(b.answer.word));
+  return [...byMeaning.values()].sort((a, b) => order.indexOf(a.answer.meaning) - order.indexOf(b.answer.meaning));
 }
 
 /** The picture in words, for `og:image:alt`: what a reader who cannot see it would be told. */
 export function cardAlt(card: CardModel): string {
-  const counts = (list: readonly CardCount[]) => list.map((c) => `${c.count} ${c.answer.word}`).join(', ');
+  const counts = (list: readonly CardCount[]) => list.map((c) => `${c.count} ${c.answer.meaning}`).join(', ');
   switch (card.kind) {
     case 'company':
       return card.reviewed
         ? `Policy Atlas card for ${card.name} (${card.domain}), privacy policy archived ${card.archived}: a row of ${card.answers.length} answers in colour — ${counts(card.counts)}.`
         : `Policy Atlas card for ${card.name} (${card.domain}), privacy policy archived ${card.archived}: not reviewed yet, ${card.answers.length} answers marked “Not reviewed”.`;
     case 'practice': {
-      const named = card.rows.map((r) => `${r.company}: ${r.answer.word}`).join('; ');
+      const named = card.rows
+        .map((r) => `${r.company}: ${r.answer.word} (${r.answer.meaning.toLowerCase()})`)
+        .join('; ');
       return `Policy Atlas card for the question “${card.question}” with each company’s answer in colour — ${named}${card.more ? `; and ${card.more} more companies` : ''}.`;
     }
     case 'matrix':

@@ -80,7 +80,7 @@ function countsLine(counts: readonly CardCount[]): CardNode {
     counts.map((c) =>
       box({ alignItems: 'center', gap: 8 }, [
         tile(c.answer, 32),
-        text({ fontSize: 26, color: THEME.ink }, `${c.count} ${c.answer.word}`),
+        text({ fontSize: 26, color: THEME.ink }, `${c.count} ${c.answer.meaning}`),
       ]),
     ),
   );
@@ -101,8 +101,9 @@ function frame(kicker: string, content: CardNode[]): CardNode {
   );
   return box(
     {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
+      // Satori sizes the content box: the frame's padding and top border are taken off here.
+      width: CARD_WIDTH - 2 * 64,
+      height: CARD_HEIGHT - 2 * 48 - 12,
       flexDirection: 'column',
       padding: '48px 64px',
       background: THEME.paper,

@@ -3,7 +3,7 @@
  * and the miniature matrix of home and /compare/. How an answer looks (word, symbol,
  * colours) is the answer vocabulary's, passed in as `answerOf`. Pure: no Astro.
  */
-import { formatIsoDate } from '../policy/companyPage.ts';
+import { formatDate } from '../site/labels.ts';
 import type { CellStance, Favour, Matrix, MatrixCell } from '../matrix/buildMatrix.ts';
 import {
   countAnswers,
@@ -18,10 +18,10 @@ import {
 /** How a card draws a cell's answer (from the answer vocabulary). */
 export type AnswerOf = (cell: { stance: CellStance; favour: Favour }) => CardAnswer;
 
-/** What a card needs of the answer vocabulary: the look of a cell, and the answers' words in display order. */
+/** What a card needs of the answer vocabulary: the look of a cell, and the answers' meanings in legend order. */
 export interface CardVocabulary {
   answerOf: AnswerOf;
-  wordOrder: readonly string[];
+  meaningOrder: readonly string[];
 }
 
 const MISSING: { stance: CellStance; favour: Favour } = { stance: 'not-reviewed', favour: 'unknown' };
@@ -45,12 +45,12 @@ export function cardsFor(matrix: Matrix, vocabulary: CardVocabulary) {
       kind: 'company',
       name: c.name,
       domain: c.domain,
-      archived: formatIsoDate(c.archivedOn),
+      archived: formatDate(c.archivedOn),
       reviewed: c.reviewed,
       answers,
       counts: countAnswers(
         answers.map((a) => a.answer),
-        vocabulary.wordOrder,
+        vocabulary.meaningOrder,
       ),
     };
   };
@@ -68,7 +68,7 @@ export function cardsFor(matrix: Matrix, vocabulary: CardVocabulary) {
       more: Math.max(0, all.length - PRACTICE_ROWS_MAX),
       counts: countAnswers(
         all.map((a) => a.answer),
-        vocabulary.wordOrder,
+        vocabulary.meaningOrder,
       ),
     };
   };

@@ -38,6 +38,7 @@ export function extractArchiveHeader(body: string, file: string): { header: Arch
   const [, domain, date, snapshotUrl] = match as unknown as [string, string, string, string];
   const archivedOn = parseIsoDate(date, file);
   const originalUrl = decodeOriginalUrl(snapshotUrl, file);
+  checkArchiveDate(archivedOn, snapshotUrl, file);
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(domain)) {
     throw new ContentError(file, `the archive header names "${domain}" as the domain, which is not a domain name.`);
   }
@@ -58,6 +59,57 @@ export function parseIsoDate(text: string, file: string): string {
     );
   }
   return text;
+}
+
+/**
+ * The snapshot's own time, from its 14-digit timestamp (`20090621040548` → 2009-06-21T04:05:48Z);
+ * null when the digits are not a real time.
+ */
+export function snapshotTime(snapshotUrl: string): Date | null {
+  const digits = SNAPSHOT.exec(snapshotUrl)?.[1];
+  const m = digits && /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(digits);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const time = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const roundTrip = time.toISOString().slice(0, 19).replace(/\D/g, '');
+  return roundTrip === digits ? time : null;
+}
+
+/**
+ * The archive date must be that of a real snapshot: not in the future, and not later than the
+ * snapshot URL's timestamp (the Wayback Machine cannot have kept a copy before it took it).
+ * @throws ContentError saying which date to fix.
+ */
+export function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: string, now = new Date()): void {
+  const today = now.toISOString().slice(0, 10);
+  if (archivedOn > today) {
+    throw new ContentError(
+      file,
+      `the archive date ${archivedOn} is in the future (today is ${today}); write the date the snapshot was taken.`,
+    );
+  }
+  const taken = snapshotTime(snapshotUrl);
+  if (!taken) {
+    const digits = SNAPSHOT.exec(snapshotUrl)?.[1] ?? '';
+    throw new ContentError(
+      file,
+      `the snapshot URL's timestamp ${digits} is not a real date and time (YYYYMMDDhhmmss); copy the URL from the Wayback Machine again.`,
+    );
+  }
+  if (taken > now) {
+    throw new ContentError(
+      file,
+      `the snapshot URL's timestamp ${taken.toISOString()} is in the future; copy the URL from the Wayback Machine again.`,
+    );
+  }
+  const takenOn = taken.toISOString().slice(0, 10);
+  if (archivedOn > takenOn) {
+    throw new ContentError(
+      file,
+      `the archive date ${archivedOn} is later than the snapshot, taken on ${takenOn} (its URL's timestamp); ` +
+        'one of the two is wrong: the archive date is the day the snapshot was taken.',
+    );
+  }
 }
 
 /**

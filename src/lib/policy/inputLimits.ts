@@ -25,6 +25,12 @@ export const INPUT_LIMITS = {
   paragraphMarkup: 1_000,
   /** Most markup characters in the whole file. */
   fileMarkup: 10_000,
+  /**
+   * Most paragraphs, headings and list items (clauses) in the file. Each becomes an element with its own
+   * link and copy control: 5,000 make a 3 MB page that builds; 200,000 one-word items (800 KB)
+   * once took a minute to parse and then overflowed the renderer's stack.
+   */
+  blocks: 5_000,
 } as const;
 
 const MARKUP = /[*_~[\]`<]/g;
@@ -120,12 +126,15 @@ export function nestingOfLine(line: string): number {
 export function checkMarkdownLimits(markdown: string, file: string): void {
   const lines = markdown.split('\n');
   let total = 0;
+  let blocks = 0;
+  let inParagraph = false;
   let paragraphStart = 0;
   let paragraphLines = 0;
   let paragraphMarkup = 0;
   for (let index = 0; index <= lines.length; index++) {
     const line = lines[index];
     if (line === undefined || line.trim() === '') {
+      inParagraph = false;
       paragraphLines = 0;
       paragraphMarkup = 0;
       paragraphStart = index + 1;
@@ -137,6 +146,16 @@ export function checkMarkdownLimits(markdown: string, file: string): void {
       paragraphLines = 0;
       paragraphMarkup = 0;
       paragraphStart = index;
+    }
+    if (listItem || !inParagraph) {
+      inParagraph = true;
+      if (++blocks > INPUT_LIMITS.blocks) {
+        throw new ContentError(
+          file,
+          `the text holds over ${number(INPUT_LIMITS.blocks)} paragraphs, headings and list items (the first one over begins ` +
+            `"${excerpt(line)}"); a policy holds a few hundred. Is it the right file? Split it, or remove the repeated lines.`,
+        );
+      }
     }
     if (nesting > INPUT_LIMITS.nesting) {
       throw new ContentError(

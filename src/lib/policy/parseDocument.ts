@@ -11,6 +11,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './blocks.ts';
 import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
+import { isLayoutId } from '../site/pageIds.ts';
 import { foldWhitespace } from './text.ts';
 
 /** What `parseDocument` finds in a policy's Markdown. */
@@ -19,12 +20,6 @@ export interface ParsedDocument {
   title: string;
   blocks: Block[];
 }
-
-/**
- * ids the page layout gives its own elements (BaseLayout's `#main`, the header search box's
- * `#site-search`): a policy heading never takes one. Add any id a page template uses.
- */
-export const LAYOUT_IDS: readonly string[] = ['main', 'site-search'];
 
 /** Longest bold paragraph still read as a heading. */
 const PSEUDO_HEADING_MAX = 100;
@@ -45,7 +40,6 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
   makeInert(tree, baseUrl);
 
   const slugger = new GithubSlugger();
-  for (const id of LAYOUT_IDS) slugger.slug(id); // taken: a heading "Main" becomes #main-1
   const clauseIds = new Map<string, number>();
   const realDepths = tree.children
     .filter((n): n is Heading => n.type === 'heading' && !isEmptyHeading(n))
@@ -174,12 +168,15 @@ const CLAUSE_ID_LIKE = /^c-[0-9a-f]{8}(?:-\d+)?$/;
 
 /**
  * A heading's id: its GitHub-style slug, unique on the page. A heading whose slug would look
- * like a clause id (`## C-1a2b3c4d`) is prefixed with `section-`, so it cannot take a clause's id.
+ * like a clause id (`## C-1a2b3c4d`) or is one of the layout's ids or families (`## Atlas text`,
+ * `## Site search listbox`; see src/lib/site/pageIds.ts) is prefixed with `section-`, so it
+ * cannot take a clause's id or the page's own.
  */
 function headingId(slugger: GithubSlugger, text: string): string {
   const slug = slugOf(text);
   if (slug === '') return slugger.slug('section');
-  return slugger.slug(CLAUSE_ID_LIKE.test(slug) ? `section-${slug}` : text);
+  const id = slugger.slug(CLAUSE_ID_LIKE.test(slug) || isLayoutId(slug) ? `section-${slug}` : text);
+  return isLayoutId(id) ? slugger.slug(`section-${id}`) : id; // "## Search" twice: search-1
 }
 
 /**
@@ -252,8 +249,23 @@ const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefini
  * against the original URL, unsafe schemes dropped, external links marked, and phone numbers linked.
  */
 function makeInert(tree: Root, baseUrl: string): void {
+  // Reference-style links (`[text][ref]`, `[ref]`) take their URL from the definition (`[ref]: url`).
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (d) => {
+    const key = normalizeIdentifier(d.identifier);
+    if (!definitions.has(key)) definitions.set(key, d.url);
+  });
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
+    if (node.type === 'linkReference') {
+      const url = definitions.get(normalizeIdentifier(node.identifier));
+      parent.children[index] = (
+        url === undefined
+          ? { type: 'text', value: `[${plainText(node)}]` }
+          : { type: 'link', url, children: node.children }
+      ) as never;
+      return index; // visit the link next: its URL is resolved and checked like any other
+    }
     if (node.type === 'html') {
       // Raw HTML is shown as the text it is: inline where it stood, or as a paragraph of its own.
       const text = { type: 'text', value: node.value } as const;
@@ -309,6 +321,14 @@ function makeInert(tree: Root, baseUrl: string): void {
     ],
     { ignore: ['link', 'linkReference', 'inlineCode'] },
   );
+}
+
+/** How Markdown matches a reference to its definition: case-insensitive, whitespace folded. */
+function normalizeIdentifier(identifier: string): string {
+  return identifier
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function resolveUrl(url: string, baseUrl: string): string | null {

@@ -3,11 +3,14 @@ import type { Practice } from '../taxonomy/schema.ts';
 import { extractArchiveHeader, type ArchiveHeader } from './archiveHeader.ts';
 import { walkClauses, walkTargets, type Block, type Clause } from './blocks.ts';
 import { applyCorrections, mendMarkup, type AppliedCorrection } from './corrections.ts';
+import { isLayoutId } from '../site/pageIds.ts';
+import { checkControlCharacters } from './encoding.ts';
 import { ContentError } from './errors.ts';
 import { splitFrontmatter, type Stance } from './frontmatter.ts';
 import { isPracticeOrAnswerId } from './answerAnchors.ts';
 import { checkFileSize } from './inputLimits.ts';
 import { parseDocument } from './parseDocument.ts';
+import { slugFromFileName } from './slugs.ts';
 import { countWords, readingMinutes } from './text.ts';
 import { locateQuote } from './verifyQuotes.ts';
 import { clauseTags, suggestAnswers, type Suggestion } from '../suggest/suggest.ts';
@@ -67,32 +70,6 @@ export interface PolicyData extends ArchiveHeader {
   practices: Record<string, PracticeFinding>;
 }
 
-/** Slug of a policy file name: `mimecast.md` → `mimecast`. */
-export function slugFromFileName(fileName: string): string {
-  return fileName
-    .replace(/\.(md|markdown)$/i, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * Pairs each policy file name with its slug, refusing two files with one slug
- * (`Mimecast.md` and `mimecast.md`, or `mimecast.md` and `mimecast.markdown`).
- * @throws ContentError naming both files.
- */
-export function assignSlugs(fileNames: readonly string[], dir: string): { name: string; file: string; slug: string }[] {
-  const bySlug = new Map<string, string>();
-  return [...fileNames].sort().map((name) => {
-    const file = `${dir}/${name}`;
-    const slug = slugFromFileName(name);
-    const other = bySlug.get(slug);
-    if (other) throw new ContentError(file, `has the same slug "${slug}" as ${other}; rename one of the two files.`);
-    bySlug.set(slug, file);
-    return { name, file, slug };
-  });
-}
-
 /** A company name from its domain: `corero.com` → `Corero`. */
 export function nameFromDomain(domain: string): string {
   const label = domain.replace(/^www\./, '').split('.')[0] ?? domain;
@@ -109,8 +86,7 @@ export function parsePolicy(raw: string, file: string, taxonomy: readonly Practi
   if (!slug)
     throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
   checkFileSize(raw, file);
-  if (raw.includes('\u0000'))
-    throw new ContentError(file, 'contains NUL bytes: it is a binary file, not Markdown text.');
+  checkControlCharacters(raw, file);
   const { frontmatter, body } = splitFrontmatter(raw, file);
   const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
   const { header, rest } = extractArchiveHeader(body, file);
@@ -239,8 +215,10 @@ function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding
   const taken = new Set(targets.flatMap((t) => [t.id, ...t.anchors]));
   for (const t of targets) {
     if ('type' in t && t.type === 'heading' && isPracticeOrAnswerId(t.id, practices) && !t.anchors.includes(t.id)) {
-      let id = `${t.id}-section`;
-      for (let n = 2; taken.has(id); n++) id = `${t.id}-section-${n}`; // "## Cookies section" may hold it
+      // `<slug>-section`, or `section-<slug>` where that would fall in a layout family (pageIds.ts)
+      const base = isLayoutId(`${t.id}-section`) ? `section-${t.id}` : `${t.id}-section`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`; // "## Cookies section" may hold it
       taken.add(id);
       renamed.set(t.id, id);
       t.id = id;

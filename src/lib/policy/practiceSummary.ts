@@ -14,6 +14,8 @@ export interface ClauseLink {
   url: string;
   /** What the link says: the quote, or the opening words of a detected clause. */
   text: string;
+  /** The whole quote, for its citation (curated quotes only). */
+  quote?: string;
 }
 
 export interface SummaryRow {
@@ -74,7 +76,7 @@ export function practiceSummary(
         }))
       : (cell?.quotes ?? []).map((q) => {
           const text = foldWhitespace(q.text);
-          return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text };
+          return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text, quote: q.text };
         });
     const row: SummaryRow = {
       id: practice.id,

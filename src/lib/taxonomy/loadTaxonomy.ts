@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { ContentError } from '../policy/errors.ts';
 import { formatZodIssues } from '../policy/zodMessage.ts';
+import { isLayoutId } from '../site/pageIds.ts';
 import { taxonomySchema, type Practice } from './schema.ts';
 
 /**
@@ -19,6 +20,11 @@ export function parseTaxonomy(yamlText: string, file = 'content/practices.yaml')
   const seen = new Set<string>();
   for (const practice of result.data) {
     if (seen.has(practice.id)) throw new ContentError(file, `the practice id "${practice.id}" appears twice.`);
+    if (isLayoutId(practice.id))
+      throw new ContentError(
+        file,
+        `the practice id "${practice.id}" is an id the page layout uses (src/lib/site/pageIds.ts); choose another.`,
+      );
     seen.add(practice.id);
   }
   return result.data;

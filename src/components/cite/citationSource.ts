@@ -1,0 +1,26 @@
+/**
+ * Reads, in the browser, what a citation names about a policy: the facts the page lists once
+ * per cited policy (`CitationSources.astro`: `[data-citation-source="<slug>"]`), and the page's
+ * canonical URL, which carries SITE_URL and the base path, for absolute links.
+ */
+import type { CitedPolicy } from '../../lib/cite/citation.ts';
+
+/** The policy facts listed on the page for `slug` (the page's only policy when no slug is given); null when none. */
+export function citedPolicy(slug?: string): CitedPolicy | null {
+  const selector = slug ? `[data-citation-source="${CSS.escape(slug)}"]` : '[data-citation-source]';
+  const el = document.querySelector<HTMLElement>(selector);
+  if (!el) return null;
+  const d = el.dataset;
+  return {
+    company: d['company'] ?? '',
+    title: d['title'] ?? '',
+    domain: d['domain'] ?? '',
+    archivedOn: d['archivedOn'] ?? '',
+    snapshotUrl: d['snapshotUrl'] ?? '',
+  };
+}
+
+/** This page's published address (its canonical URL: SITE_URL, base path, route); else the address it was loaded from. */
+export function pageUrl(): string {
+  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+}

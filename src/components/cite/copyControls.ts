@@ -1,0 +1,126 @@
+/**
+ * The site's copy controls, one script for all (progressive enhancement: without JavaScript
+ * each is a plain link or nothing):
+ * - `<copy-link>` wraps a link to an anchor of this page; activating it copies the page's
+ *   absolute URL with that anchor.
+ * - `<copy-citation>` gets a button that copies the plain-text citation of a quote or clause
+ *   (src/lib/cite/citation.ts): the quote, company, title, archive date, the clause's absolute
+ *   URL on this site and the snapshot URL.
+ * - `<copy-text>` gets a button that copies the text of the element it names (the "Cite this
+ *   policy" texts).
+ * Each confirms visibly and through the page's status region (clipboard.ts).
+ */
+import { absoluteUrl, quoteCitation } from '../../lib/cite/citation.ts';
+import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
+import { asCopyLabel } from '../policy/copyLinkLabels.ts';
+import { citedPolicy, pageUrl } from './citationSource.ts';
+import { canCopy, copyAndConfirm, statusRegion } from './clipboard.ts';
+
+/** A plain left click (a modified click keeps the link's own behaviour: new tab, download…). */
+const plainClick = (e: MouseEvent) => !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0);
+
+class CopyLink extends HTMLElement {
+  connectedCallback(): void {
+    const link = this.querySelector('a');
+    if (!link || !canCopy() || link.getAttribute('role') === 'button') return;
+    statusRegion();
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
+    link.addEventListener('click', (event) => {
+      if (!plainClick(event)) return;
+      event.preventDefault();
+      const url = `${location.origin}${location.pathname}${link.hash}`;
+      void copyAndConfirm(
+        this,
+        url,
+        {
+          announce: `Link copied: ${url}`,
+          failed: 'Could not copy; the link is now in the address bar.',
+          shortFailed: 'Copy the address above',
+        },
+        () => (location.hash = link.hash),
+      );
+    });
+    link.addEventListener('keydown', (event) => {
+      if (event.key === ' ') {
+        event.preventDefault();
+        link.click();
+      }
+    });
+  }
+}
+
+/** The text of a clause of this page, without the controls and chips that follow it. */
+function clauseText(id: string): string {
+  const el = document.getElementById(id);
+  if (!el) return '';
+  const copy = el.cloneNode(true) as HTMLElement;
+  for (const tool of copy.querySelectorAll('copy-link, copy-citation, .cited-by, .copy-link-done, ul, ol'))
+    tool.remove();
+  return copy.textContent ?? '';
+}
+
+/** A control's button, made once: its accessible name says what it copies; `label` is its visible word (icon only when empty). */
+function buttonOf(host: HTMLElement, name: string, label: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-button';
+  button.setAttribute('aria-label', name);
+  if (label) {
+    const text = document.createElement('span');
+    text.className = 'copy-button-text';
+    text.textContent = label;
+    button.append(text);
+  }
+  host.prepend(button);
+  return button;
+}
+
+/**
+ * `<copy-citation>` inside a clause of a company page needs no attributes: the clause's id and
+ * text are read from the page, and the page's one citation source is the policy. Elsewhere it
+ * names `data-source` (the company's slug), `data-url` (the quoted clause's site path),
+ * `data-quote`, `data-what` (for the accessible name) and `data-label` (visible word).
+ */
+class CopyCitation extends HTMLElement {
+  connectedCallback(): void {
+    if (!canCopy() || this.querySelector('button')) return;
+    const d = this.dataset;
+    const clause = this.closest<HTMLElement>('.clause');
+    const path = d['url'] ?? (clause ? `#${clause.id}` : '');
+    const policy = citedPolicy(d['source']);
+    if (!policy || !path) return;
+    statusRegion();
+    const what = d['what'] ?? `the clause “${clauseExcerpt(clause ? clauseText(clause.id) : '', 6)}”`;
+    const button = buttonOf(this, `Copy citation of ${what}`, d['label'] ?? '');
+    button.addEventListener('click', () => {
+      const url = absoluteUrl(path, pageUrl());
+      const quote = d['quote'] ?? clauseText(new URL(url).hash.slice(1));
+      void copyAndConfirm(this, quoteCitation(quote, policy, url), {
+        announce: `Citation copied: ${what}, ${policy.company}.`,
+        failed: 'Could not copy the citation; select the quote and copy it by hand.',
+      });
+    });
+  }
+}
+
+class CopyText extends HTMLElement {
+  connectedCallback(): void {
+    if (!canCopy() || this.querySelector('button')) return;
+    const source = document.getElementById(this.dataset['from'] ?? '');
+    if (!source) return;
+    statusRegion();
+    const what = this.dataset['what'] ?? 'the text';
+    const button = buttonOf(this, `Copy ${what}`, this.dataset['label'] ?? 'Copy');
+    button.addEventListener('click', () => {
+      void copyAndConfirm(this, (source.textContent ?? '').trim(), {
+        announce: `Copied ${what}.`,
+        failed: `Could not copy ${what}; select it and copy it by hand.`,
+      });
+    });
+  }
+}
+
+if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
+if (!customElements.get('copy-citation')) customElements.define('copy-citation', CopyCitation);
+if (!customElements.get('copy-text')) customElements.define('copy-text', CopyText);

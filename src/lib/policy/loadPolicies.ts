@@ -1,0 +1,80 @@
+/**
+ * The one parse path of the policy collection, shared by the Content Layer loader and
+ * `npm run check:content`: the same folder rules, slugs, duplicate check, encodings, limits
+ * and messages. No Astro; reads the file system.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseTaxonomy } from '../taxonomy/loadTaxonomy.ts';
+import type { Practice } from '../taxonomy/schema.ts';
+import { ContentError } from './errors.ts';
+import { parsePolicy, type PolicyData } from './parsePolicy.ts';
+import { discoverPolicies, readPolicyFile, shownPath, type PolicyFolder } from './policyFiles.ts';
+
+/** One parsed policy, ready for the store. */
+export interface LoadedPolicy {
+  /** The slug: the collection entry's id. */
+  id: string;
+  /** The file's text (for the store's digest). */
+  raw: string;
+  /** The path shown in messages. */
+  file: string;
+  /** The path relative to the project root, as Astro's store wants it (`../…` outside the root). */
+  filePath: string;
+  data: PolicyData;
+}
+
+export interface LoadedFolder {
+  policies: LoadedPolicy[];
+  taxonomy: Practice[];
+  /** Entries skipped on purpose (dot files, editor backups), each with a note to print. */
+  skipped: PolicyFolder['skipped'];
+}
+
+export interface LoadOptions {
+  /** The project root (absolute). */
+  root: string;
+  /** The policies folder, relative to the root or absolute (`POLICIES_DIR`). */
+  dir: string;
+  /** The taxonomy file, relative to the root. */
+  taxonomy: string;
+  /** Parse only these slugs (check:content's arguments); every file is still discovered. */
+  only?: readonly string[];
+}
+
+/** Reads the taxonomy file. @throws ContentError when it is missing or invalid. */
+export function readTaxonomy(root: string, taxonomy: string): Practice[] {
+  const { absolute, shown } = shownPath(root, taxonomy);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch {
+    throw new ContentError(shown, 'the practice taxonomy cannot be read; restore the file.');
+  }
+  return parseTaxonomy(text, shown);
+}
+
+/**
+ * Discovers, reads and parses every policy of the folder. Nothing is returned unless every
+ * file is sound: the first problem throws.
+ * @throws ContentError naming the file and what to fix.
+ */
+export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): LoadedFolder {
+  const practices = readTaxonomy(root, taxonomy);
+  const { files, skipped } = discoverPolicies(root, dir);
+  if (only?.length) {
+    const unknown = only.filter((slug) => !files.some((f) => f.slug === slug));
+    if (unknown.length) {
+      const { shown } = shownPath(root, dir);
+      throw new ContentError(shown, `has no policy with the slug ${unknown.map((u) => `"${u}"`).join(', ')}.`);
+    }
+  }
+  const policies = files
+    .filter((f) => !only?.length || only.includes(f.slug))
+    .map((f) => {
+      const raw = readPolicyFile(f);
+      const filePath = path.relative(root, f.absolute).split(path.sep).join('/');
+      return { id: f.slug, raw, file: f.file, filePath, data: parsePolicy(raw, f.file, practices) };
+    });
+  return { policies, taxonomy: practices, skipped };
+}

@@ -1,0 +1,177 @@
+/**
+ * Matching: which clauses a query's words reach, and how well. For every query word, each
+ * clause keeps its best match in each field (text, heading, practice labels), weighted by the
+ * field; then each clause gets a tier and a score (see createSearcher.ts) packed into its sort
+ * key. Scratch space is allocated once per index and reused by every query, so a keystroke
+ * allocates next to nothing. Pure: no DOM.
+ */
+import type { FieldIndex } from './fieldIndex.ts';
+import type { ClauseRecord } from './indexRecords.ts';
+import { MAX_QUERY_WORDS } from './normalize.ts';
+import { sortKey } from './ranking.ts';
+import { Tier } from './searchTypes.ts';
+import { MatchKind, type Variant } from './vocabulary.ts';
+
+/** Weight of a match in each field. */
+export const FIELD_WEIGHT = { text: 1, heading: 2, curatedPractice: 2, detectedPractice: 1.5 } as const;
+
+export interface MatchRequest {
+  /** For each searched word, the vocabulary words it reaches. */
+  variants: readonly (readonly Variant[])[];
+  /** The query has one word: then a clause holding it exactly is a phrase hit. */
+  singleWord: boolean;
+  /** Only clauses of this company (index), or null. */
+  company: number | null;
+  /** Only clauses tagged with this practice (index), or null. */
+  practice: number | null;
+}
+
+export interface Matches {
+  /** The sort keys of the clauses found, both filters applied. A view of scratch space: read it before the next match. */
+  keys: Float64Array;
+  /** Clauses found per company (index), with the practice filter applied but not the company filter. */
+  byCompany: Uint32Array;
+}
+
+export class ClauseMatcher {
+  private readonly width = MAX_QUERY_WORDS;
+  /** Per clause × query word: the summed best match quality over the fields, and how it matched. */
+  private readonly quality: Float32Array;
+  private readonly kinds: Uint8Array;
+  /** Per clause, for the field being read: its best match, and how. */
+  private readonly fieldBest: Float32Array;
+  private readonly fieldKind: Uint8Array;
+  /** The clauses the query touched, and those the current field touched, each listed once. */
+  private readonly touched: Uint32Array;
+  private readonly touchedMark: Uint8Array;
+  private readonly fieldTouched: Uint32Array;
+  private readonly keys: Float64Array;
+  private touchedCount = 0;
+  private fieldCount = 0;
+
+  private readonly field: FieldIndex;
+  private readonly clauses: readonly ClauseRecord[];
+  private readonly companies: number;
+
+  constructor(field: FieldIndex, clauses: readonly ClauseRecord[], companies: number) {
+    this.field = field;
+    this.clauses = clauses;
+    this.companies = companies;
+    const n = clauses.length;
+    this.quality = new Float32Array(n * this.width);
+    this.kinds = new Uint8Array(n * this.width);
+    this.fieldBest = new Float32Array(n);
+    this.fieldKind = new Uint8Array(n);
+    this.touched = new Uint32Array(n);
+    this.touchedMark = new Uint8Array(n);
+    this.fieldTouched = new Uint32Array(n);
+    this.keys = new Float64Array(n);
+  }
+
+  /** The clauses the request's words reach. Throws what goes wrong, with the scratch space left clean. */
+  match(request: MatchRequest): Matches {
+    try {
+      return this.run(request);
+    } catch (error) {
+      this.quality.fill(0);
+      this.kinds.fill(0);
+      this.touchedMark.fill(0);
+      this.fieldBest.fill(0);
+      this.fieldKind.fill(0);
+      this.touchedCount = 0;
+      this.fieldCount = 0;
+      throw error;
+    }
+  }
+
+  private run({ variants, singleWord, company, practice }: MatchRequest): Matches {
+    const { field, clauses, width, quality, kinds, touchedMark } = this;
+    const docFrequency = variants.map(() => 0);
+    variants.forEach((wordVariants, word) => {
+      for (const v of wordVariants) {
+        const docs = field.textPostings[v.id];
+        if (docs) for (const doc of docs) this.note(doc, v.quality * FIELD_WEIGHT.text, v.kind);
+      }
+      this.flush(word, docFrequency);
+      for (const v of wordVariants) {
+        for (const s of field.headingPostings[v.id] ?? []) {
+          for (const doc of field.sectionClauses[s]!) this.note(doc, v.quality * FIELD_WEIGHT.heading, v.kind);
+        }
+      }
+      this.flush(word, docFrequency);
+      for (const v of wordVariants) {
+        for (const p of field.labelPostings[v.id] ?? []) {
+          const docs = field.practiceClauses[p]!;
+          const curated = field.practiceCurated[p]!;
+          for (let i = 0; i < docs.length; i++) {
+            const weight = curated[i] ? FIELD_WEIGHT.curatedPractice : FIELD_WEIGHT.detectedPractice;
+            this.note(docs[i]!, v.quality * weight, v.kind);
+          }
+        }
+      }
+      this.flush(word, docFrequency);
+    });
+
+    const idf = docFrequency.map((df) => Math.log(1 + clauses.length / (1 + df)));
+    const byCompany = new Uint32Array(this.companies);
+    const words = variants.length;
+    let found = 0;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = this.touched[t]!;
+      touchedMark[doc] = 0;
+      let matched = 0;
+      let allWords = true;
+      let allExact = true;
+      let score = 0;
+      for (let word = 0; word < words; word++) {
+        const k = doc * width + word;
+        const kind = kinds[k]!;
+        if (kind !== 0) matched++;
+        if ((kind & (MatchKind.exact | MatchKind.prefix)) === 0) allWords = false;
+        if ((kind & MatchKind.exact) === 0) allExact = false;
+        score += idf[word]! * quality[k]!;
+        quality[k] = 0;
+        kinds[k] = 0;
+      }
+      if (practice !== null && !clauses[doc]!.practices.includes(practice)) continue;
+      const owner = field.companyOf[doc]!;
+      byCompany[owner]!++;
+      if (company !== null && owner !== company) continue;
+      let tier: Tier = Tier.someWords;
+      if (matched === words) {
+        tier = allWords ? Tier.allWords : Tier.fuzzy;
+        // One word: "the exact phrase" is that exact word. Longer phrases are checked while ranking.
+        if (allWords && singleWord && allExact) tier = Tier.phrase;
+      }
+      this.keys[found++] = sortKey(tier, score, doc);
+    }
+    this.touchedCount = 0;
+    return { keys: this.keys.subarray(0, found), byCompany };
+  }
+
+  /** Clause `doc` matched the current word in the current field this well, this way. */
+  private note(doc: number, value: number, kind: number): void {
+    if (this.fieldKind[doc] === 0) this.fieldTouched[this.fieldCount++] = doc;
+    if (value > this.fieldBest[doc]!) this.fieldBest[doc] = value;
+    this.fieldKind[doc]! |= kind;
+  }
+
+  /** Adds the current field's best matches of word `word` to each clause's, and counts the clauses it reached. */
+  private flush(word: number, docFrequency: number[]): void {
+    const { width, quality, kinds, fieldBest, fieldKind, fieldTouched, touchedMark } = this;
+    for (let f = 0; f < this.fieldCount; f++) {
+      const doc = fieldTouched[f]!;
+      const k = doc * width + word;
+      if (quality[k] === 0) docFrequency[word]!++;
+      quality[k]! += fieldBest[doc]!;
+      kinds[k]! |= fieldKind[doc]!;
+      fieldBest[doc] = 0;
+      fieldKind[doc] = 0;
+      if (touchedMark[doc] === 0) {
+        touchedMark[doc] = 1;
+        this.touched[this.touchedCount++] = doc;
+      }
+    }
+    this.fieldCount = 0;
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The content edge cases of the loader, as policy folders written on demand (some cannot live in
+ * git as they are: dangling links, a folder named `x.md`, UTF-16, 800 KB lists). Each case says
+ * what `npm run check:content` and the build must both answer: the policies they accept, or the
+ * one content error (a pattern of its message) they stop with.
+ */
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The corpus's one-line archive header. */
+export function header(date = '2012-03-04', timestamp = '20120304000000', domain = 'example.com'): string {
+  return (
+    `> *The following text is extracted and transformed from the ${domain} privacy policy that was archived on ${date}. ` +
+    `Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/${timestamp}/http://${domain}/privacy) for the most accurate reproduction.*\n`
+  );
+}
+
+/** A small sound policy body. */
+export const BODY = '\n# Privacy policy\n\nWe use cookies to remember you.\n';
+
+type Entry = string | Uint8Array | { symlink: string } | { folder: true };
+
+export interface EdgeCase {
+  /** Short name: the folder it is written to. */
+  name: string;
+  /** The issue's wording of the case. */
+  what: string;
+  entries: Record<string, Entry>;
+  /** Slugs of the policies accepted, or the pattern of the one error both tools stop with. */
+  expect: { slugs: string[]; skipped?: number } | { error: RegExp };
+}
+
+const utf16 = (text: string, bigEndian = false): Uint8Array => {
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return bigEndian ? Buffer.from(le).swap16() : le;
+};
+const utf32le = (text: string): Uint8Array => {
+  const cps = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  const out = Buffer.alloc(cps.length * 4);
+  cps.forEach((cp, i) => out.writeUInt32LE(cp, i * 4));
+  return out;
+};
+const list = (items: number): string =>
+  Array.from({ length: items }, (_, i) => `- ${String.fromCharCode(97 + (i % 26))}`).join('\n');
+
+export const EDGE_CASES: EdgeCase[] = [
+  {
+    name: 'layout-headings',
+    what: 'headings named like the layout\'s own ids ("Atlas text", "Site search listbox", "Answer cookies")',
+    entries: {
+      'layout.md':
+        header() +
+        '\n# Privacy\n\n## Atlas text\n\nOne.\n\n## Atlas provenance\n\nTwo.\n\n## Atlas practices\n\nThree.\n\n' +
+        '## Site search listbox\n\nFour.\n\n## Main\n\nFive.\n\n## Answer cookies\n\nSix.\n\n## Search\n\nSeven.\n\n## Search\n\nEight.\n',
+    },
+    expect: { slugs: ['layout'] },
+  },
+  {
+    name: 'reference-links',
+    what: 'reference-style Markdown links',
+    entries: {
+      'refs.md': `${header()}\n# Privacy\n\nRead [our terms][terms] and [Help].\n\n[terms]: https://example.com/terms\n[help]: /help\n`,
+    },
+    expect: { slugs: ['refs'] },
+  },
+  {
+    name: 'flat-list-200k',
+    what: 'a flat list of 200,000 one-word items (800 KB, under the 1 MB limit)',
+    entries: { 'huge.md': `${header()}\n# Privacy\n\n${list(200_000)}\n` },
+    expect: {
+      error:
+        /^huge\.md: the text holds over 5,000 paragraphs, headings and list items .*Split it, or remove the repeated lines\.$/,
+    },
+  },
+  {
+    name: 'flat-list-at-limit',
+    what: 'a flat list just inside the limit (4,999 items and a heading)',
+    entries: { 'long.md': `${header()}\n# Privacy\n\n## Items\n\n${list(4_998)}\n` },
+    expect: { slugs: ['long'] },
+  },
+  {
+    name: 'extensions',
+    what: '.md, .MD and .markdown are all policies',
+    entries: { 'upper.MD': header() + BODY, 'long.markdown': header() + BODY, 'plain.md': header() + BODY },
+    expect: { slugs: ['long', 'plain', 'upper'] },
+  },
+  {
+    name: 'duplicate-slug',
+    what: 'two files with one slug',
+    entries: { 'Example.md': header() + BODY, 'example.markdown': header() + BODY },
+    expect: {
+      error: /^example\.markdown: has the same slug "example" as \S*\/Example\.md; rename one of the two files\.$/,
+    },
+  },
+  {
+    name: 'editor-debris',
+    what: "an editor's lock file (a dangling link), a dot file and backups are skipped with a note",
+    entries: {
+      'real.md': header() + BODY,
+      '.#real.md': { symlink: 'root@host.1234:1700000000' },
+      '.hidden.md': header() + BODY,
+      'real.md~': header() + BODY,
+      '#real.md#': header() + BODY,
+    },
+    expect: { slugs: ['real'], skipped: 4 },
+  },
+  {
+    name: 'dangling-link',
+    what: 'a dangling symbolic link',
+    entries: { 'real.md': header() + BODY, 'gone.md': { symlink: 'nowhere/gone.md' } },
+    expect: {
+      error:
+        /^gone\.md: is a symbolic link to "nowhere\/gone\.md" that leads to no file .*remove it or point it at a policy file\.$/,
+    },
+  },
+  {
+    name: 'folder-named-md',
+    what: 'a folder named x.md',
+    entries: { 'real.md': header() + BODY, 'x.md': { folder: true } },
+    expect: { error: /^x\.md: is a folder, not a policy file; rename it so that its name does not end in "\.md"/ },
+  },
+  {
+    name: 'utf-16',
+    what: 'a UTF-16 file (little-endian, with its byte-order mark)',
+    entries: { 'wide.md': utf16(header() + BODY) },
+    expect: { error: /^wide\.md: the file is UTF-16 \(little-endian\) text .*save it as UTF-8/ },
+  },
+  {
+    name: 'utf-16be',
+    what: 'a UTF-16 big-endian file',
+    entries: { 'wide.md': utf16(header() + BODY, true) },
+    expect: { error: /^wide\.md: the file is UTF-16 \(big-endian\) text .*save it as UTF-8/ },
+  },
+  {
+    name: 'utf-32',
+    what: 'a UTF-32 file',
+    entries: { 'wider.md': utf32le(header() + BODY) },
+    expect: { error: /^wider\.md: the file is UTF-32 \(little-endian\) text .*save it as UTF-8/ },
+  },
+  {
+    name: 'utf-8-bom',
+    what: 'UTF-8 with a byte-order mark is fine',
+    entries: { 'bom.md': Buffer.from(`\ufeff${header()}${BODY}`, 'utf8') },
+    expect: { slugs: ['bom'] },
+  },
+  {
+    name: 'latin-1',
+    what: 'bytes that are not UTF-8 (a Latin-1 "é")',
+    entries: {
+      'latin.md': Buffer.concat([
+        Buffer.from(`${header()}\n# Privacy\n\nCaf`),
+        Buffer.from([0xe9, 0x20, 0x6f, 0x6b, 0x0a]),
+      ]),
+    },
+    expect: { error: /^latin\.md: line 5, column 4: the byte 0xE9 is not UTF-8 text\. Save the file as UTF-8/ },
+  },
+  {
+    name: 'control-character',
+    what: 'a C0 control character (ESC)',
+    entries: { 'esc.md': `${header()}\n# Privacy\n\nWe \u001b[31mcolour\u001b[0m nothing.\n` },
+    expect: { error: /^esc\.md: line 5, column 4: the control character U\+001B is not text/ },
+  },
+  {
+    name: 'window-document',
+    what: 'a content error whose text says "window" and "document"',
+    entries: { 'window.md': header('2012-03-04', '20120304000000', 'window_document') + BODY },
+    expect: {
+      error: /^window\.md: the archive header names "window_document" as the domain, which is not a domain name\.$/,
+    },
+  },
+  {
+    name: 'date-after-snapshot',
+    what: 'an archive date later than its snapshot',
+    entries: { 'late.md': header('2012-03-05', '20120304000000') + BODY },
+    expect: {
+      error:
+        /^late\.md: the archive date 2012-03-05 is later than the snapshot, taken on 2012-03-04 \(its URL's timestamp\)/,
+    },
+  },
+  {
+    name: 'date-in-future',
+    what: 'an archive date in the future',
+    entries: { 'future.md': header('2999-01-01', '29990101000000') + BODY },
+    expect: { error: /^future\.md: the archive date 2999-01-01 is in the future/ },
+  },
+  {
+    name: 'snapshot-not-a-time',
+    what: 'a snapshot timestamp that is not a time',
+    entries: { 'badstamp.md': header('2012-03-04', '20121399000000') + BODY },
+    expect: { error: /^badstamp\.md: the snapshot URL's timestamp 20121399000000 is not a real date and time/ },
+  },
+];
+
+/**
+ * A reviewed policy whose summary and one quote a spreadsheet would run as formulas
+ * (CSV formula injection): the real Corero file with its contact practice rewritten.
+ */
+export function formulaPolicy(): string {
+  const corero = readFileSync('content/policies/corero.md', 'utf8');
+  const summary = 'summary: "Corero gives a phone number and an e-mail address for questions about the policy."';
+  const quote =
+    '- "If you have any questions or concerns about this policy, please call us on +44 (0)20 7392 1300 or email to info@corero.com"';
+  if (!corero.includes(summary) || !corero.includes(quote))
+    throw new Error('corero.md changed: update formulaPolicy()');
+  return corero
+    .replace(summary, `summary: '=HYPERLINK("http://evil.example","click")'`)
+    .replace(quote, '- "+44 (0)20 7392 1300"');
+}
+
+/** Writes a case's entries into `dir` (created). */
+export function writeCase(dir: string, entries: EdgeCase['entries']): string {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, entry] of Object.entries(entries)) {
+    const target = path.join(dir, name);
+    if (typeof entry === 'string' || entry instanceof Uint8Array) writeFileSync(target, entry);
+    else if ('symlink' in entry) symlinkSync(entry.symlink, target);
+    else mkdirSync(target);
+  }
+  return dir;
+}

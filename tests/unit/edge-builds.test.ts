@@ -1,0 +1,167 @@
+/**
+ * Real safe builds (`scripts/safe-build.ts`) of the loader's edge cases (tests/support/edgeCases.ts):
+ * what a page, the open data and the build's own messages look like, and that a failed,
+ * interrupted or killed build leaves nothing behind. One file, so the builds run one after the other.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readHtml } from '../../scripts/lib/siteLinks.ts';
+import { parseCsv } from '../../src/lib/matrix/toCsv.ts';
+import { EDGE_CASES, formulaPolicy, writeCase } from '../support/edgeCases.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'atlas-edge-builds-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+const entriesOf = (name: string) => EDGE_CASES.find((e) => e.name === name)!.entries;
+
+function safeBuild(policiesDir: string, outDir: string) {
+  return spawnSync(pinnedNode, ['scripts/safe-build.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, POLICIES_DIR: policiesDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 280_000,
+  });
+}
+
+function checkContent(policiesDir: string) {
+  return spawnSync(pinnedNode, ['scripts/check-content.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, POLICIES_DIR: policiesDir },
+  });
+}
+
+describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
+  const policies = writeCase(path.join(root, 'accepted'), {
+    ...entriesOf('layout-headings'),
+    ...entriesOf('reference-links'),
+    ...entriesOf('flat-list-at-limit'),
+    'corero.md': formulaPolicy(),
+    '.#corero.md': { symlink: 'root@host.1:1' },
+  });
+  const out = path.join(root, 'accepted-dist');
+  let result: ReturnType<typeof safeBuild>;
+  const built = () => (result ??= safeBuild(policies, out));
+
+  it('builds, noting the skipped lock file', { timeout: 300_000 }, () => {
+    const { status, stdout, stderr } = built();
+    expect(status, stderr).toBe(0);
+    expect(stdout).toContain(`${policies}/.#corero.md: skipped: a dot file`);
+    expect(stdout).toContain(`4 policies loaded from ${policies}`);
+  });
+
+  it("gives every element of a page with the layout's headings its own id", { timeout: 300_000 }, () => {
+    built();
+    const html = readFileSync(path.join(out, 'companies/layout/index.html'), 'utf8');
+    const facts = readHtml(html, 'companies/layout/index.html');
+    expect(facts.duplicates).toEqual([]);
+    // The contents link "The policy text" lands on the page's own heading, "Atlas text" on the policy's.
+    expect(html).toMatch(/<h2 id="atlas-text"[^>]*>The policy text<\/h2>/);
+    expect(html).toMatch(/<h3 id="section-atlas-text"[^>]*>/);
+  });
+
+  it('links reference-style Markdown links', { timeout: 300_000 }, () => {
+    built();
+    const html = readFileSync(path.join(out, 'companies/refs/index.html'), 'utf8');
+    expect(html).toContain(
+      '<a href="https://example.com/terms" rel="noopener noreferrer" class="external">our terms</a>',
+    );
+    expect(html).not.toContain('[our terms][terms]');
+  });
+
+  it('builds a policy at the size limit', { timeout: 300_000 }, () => {
+    built();
+    const html = readFileSync(path.join(out, 'companies/long/index.html'), 'utf8');
+    expect(html.match(/<li id="c-/g)).toHaveLength(4_998);
+  });
+
+  it('writes formula-like fields to /data/matrix.csv as text, not formulas', { timeout: 300_000 }, () => {
+    built();
+    const rows = parseCsv(readFileSync(path.join(out, 'data/matrix.csv'), 'utf8'));
+    const [head, ...cells] = rows;
+    const col = (name: string) => head!.indexOf(name);
+    const contact = cells.filter((r) => r[col('company')] === 'corero' && r[col('summary')]!.includes('HYPERLINK'));
+    expect(contact).toHaveLength(1);
+    expect(contact[0]![col('summary')]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(contact[0]![col('quotes')]).toBe(`'+44 (0)20 7392 1300`);
+    for (const row of rows)
+      for (const field of row) expect(field, `a field of ${row.join(',')}`).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('a failed build says what check:content says, and nothing of Astro', () => {
+  for (const name of ['dangling-link', 'utf-16', 'window-document']) {
+    it(name, { timeout: 300_000 }, () => {
+      const policies = writeCase(path.join(root, `failed-${name}`), entriesOf(name));
+      const out = path.join(root, `failed-${name}-dist`);
+      mkdirSync(out);
+      writeFileSync(path.join(out, 'index.html'), 'the previous build');
+      const build = safeBuild(policies, out);
+      const check = checkContent(policies);
+      expect(build.status).toBe(1);
+      expect(check.status).toBe(1);
+      const line = check.stderr.trim();
+      expect(line).toMatch(/^Policy Atlas content error in /);
+      expect(build.stderr).toContain(`✖ Build failed; ${out}/ was left as it was.\n\n${line}\n`);
+      expect(build.stderr).not.toContain('Browser APIs');
+      expect(build.stderr).not.toContain('Hint');
+      expect(build.stderr).not.toMatch(/^\s+at\s/m);
+      expect(readdirSync(out)).toEqual(['index.html']);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous build');
+      expect(existsSync(path.join(root, `.failed-${name}-dist.staging`))).toBe(false);
+    });
+  }
+});
+
+/** Starts a safe build of the five policies; resolves once Astro is writing the staging folder. */
+async function startBuild(out: string) {
+  const staging = path.join(path.dirname(out), `.${path.basename(out)}.staging`);
+  const child = spawn(pinnedNode, ['scripts/safe-build.ts'], {
+    env: { ...process.env, OUT_DIR: out, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  child.stdout.resume();
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  for (let i = 0; i < 600 && !existsSync(staging); i++) await new Promise((r) => setTimeout(r, 200));
+  expect(existsSync(staging), 'the build never wrote its staging folder').toBe(true);
+  const astro = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+  return { child, staging, astro, closed, stderr: () => stderr };
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+describe('an interrupted build', () => {
+  it('says "interrupted" for Ctrl-C and exits 130, leaving nothing behind', { timeout: 300_000 }, async () => {
+    const out = path.join(root, 'interrupted');
+    const run = await startBuild(out);
+    run.child.kill('SIGINT');
+    expect(await run.closed).toBe(130);
+    expect(run.stderr()).toContain('✖ Build interrupted; ');
+    expect(run.stderr()).toContain('The build was interrupted (SIGINT) before it finished.');
+    expect(run.stderr()).not.toContain('without an error message');
+    expect(existsSync(run.staging)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('killed with SIGKILL, leaves no Astro process and no staging folder', { timeout: 300_000 }, async () => {
+    const out = path.join(root, 'killed');
+    const run = await startBuild(out);
+    expect(alive(run.astro)).toBe(true);
+    run.child.kill('SIGKILL');
+    await run.closed;
+    for (let i = 0; i < 100 && (alive(run.astro) || existsSync(run.staging)); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(alive(run.astro), `Astro (pid ${run.astro}) still runs`).toBe(false);
+    expect(existsSync(run.staging)).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The loader's edge cases (tests/support/edgeCases.ts), each answered the same way by
+ * `npm run check:content` (run as a command, with POLICIES_DIR) and by the build's parse path
+ * (`loadPolicyFolder`, what the Content Layer loader runs): the same exit and the same message.
+ * Real builds of a few of them are in tests/unit/edge-builds.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { walkTargets } from '../../src/lib/policy/blocks.ts';
+import { contentErrorLine } from '../../src/lib/policy/errorReport.ts';
+import { ContentError } from '../../src/lib/policy/errors.ts';
+import { loadPolicyFolder } from '../../src/lib/policy/loadPolicies.ts';
+import { isLayoutId } from '../../src/lib/site/pageIds.ts';
+import { EDGE_CASES, writeCase } from '../support/edgeCases.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'atlas-edges-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+
+interface Outcome {
+  code: number;
+  /** The error line, or the policies' slugs. */
+  said: string;
+}
+
+/** What the build's parse path answers for a folder. */
+function loaderOutcome(dir: string): Outcome & { skipped: number } {
+  try {
+    const { policies, skipped } = loadPolicyFolder({ root: process.cwd(), dir, taxonomy: 'content/practices.yaml' });
+    return { code: 0, said: policies.map((p) => p.id).join(' '), skipped: skipped.length };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    return { code: 1, said: contentErrorLine(error), skipped: 0 };
+  }
+}
+
+/** What `npm run check:content` answers for a folder (the script itself, with the pinned Node). */
+function checkContentOutcome(dir: string): Outcome & { output: string } {
+  const result = spawnSync(pinnedNode, ['scripts/check-content.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, POLICIES_DIR: dir },
+    timeout: 60_000,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  const slugs = [...result.stdout.matchAll(/\/([^/\s]+)\.(?:md|markdown): (?:not )?reviewed;/gi)].map((m) =>
+    m[1]!.toLowerCase(),
+  );
+  return {
+    code: result.status ?? -1,
+    said: result.status === 0 ? slugs.join(' ') : result.stderr.trim(),
+    output,
+  };
+}
+
+describe('check:content and the build agree on every edge case', () => {
+  for (const edge of EDGE_CASES) {
+    it(`${edge.name}: ${edge.what}`, { timeout: 60_000 }, () => {
+      const dir = writeCase(path.join(root, edge.name), edge.entries);
+      const loader = loaderOutcome(dir);
+      const check = checkContentOutcome(dir);
+      expect(check.code, check.output).toBe(loader.code);
+      expect(check.said, check.output).toBe(loader.said);
+      if ('error' in edge.expect) {
+        expect(loader.code).toBe(1);
+        expect(loader.said.startsWith(`Policy Atlas content error in ${dir}/`), loader.said).toBe(true);
+        expect(loader.said.slice(`Policy Atlas content error in ${dir}/`.length)).toMatch(edge.expect.error);
+        expect(check.output).not.toMatch(/^\s+at\s/m); // no stack trace
+      } else {
+        expect(loader.said).toBe(edge.expect.slugs.join(' '));
+        expect(loader.skipped).toBe(edge.expect.skipped ?? 0);
+        if (edge.expect.skipped) expect(check.output.match(/: skipped: /g)).toHaveLength(edge.expect.skipped);
+      }
+    });
+  }
+
+  it('a relative POLICIES_DIR is read from the project root, and named as given', { timeout: 60_000 }, () => {
+    expect(checkContentOutcome('tests/fixtures/raw').said).toBe('examplecorp quietcorp');
+    expect(checkContentOutcome('tests/fixtures/bad-build').said).toMatch(
+      /^Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line/,
+    );
+  });
+
+  it('a missing folder is a content error naming it', { timeout: 60_000 }, () => {
+    const missing = path.join(root, 'no-such-folder');
+    expect(loaderOutcome(missing).said).toBe(
+      `Policy Atlas content error in ${missing}: the policies folder cannot be read (it does not exist); create it or fix POLICIES_DIR.`,
+    );
+    expect(checkContentOutcome(missing).said).toBe(loaderOutcome(missing).said);
+  });
+});
+
+describe('what the accepted edge cases parse into', () => {
+  const parsed = (name: string) => {
+    const edge = EDGE_CASES.find((e) => e.name === name)!;
+    const dir = writeCase(path.join(root, `${name}-parsed`), edge.entries);
+    return loadPolicyFolder({ root: process.cwd(), dir, taxonomy: 'content/practices.yaml' }).policies[0]!.data;
+  };
+
+  it("headings named like the layout take section- ids, never the layout's", () => {
+    const ids = [...walkTargets(parsed('layout-headings').blocks)].map((t) => t.id);
+    expect(ids.filter((id) => !id.startsWith('c-'))).toEqual([
+      'section-atlas-text',
+      'section-atlas-provenance',
+      'section-atlas-practices',
+      'section-site-search-listbox',
+      'section-main',
+      'section-answer-cookies',
+      'search', // not a layout id; the second "Search" would be search-1, in the search- family
+      'section-search-1',
+    ]);
+    expect(ids.filter(isLayoutId)).toEqual([]);
+  });
+
+  it('reference-style links become links, resolved against the original URL', () => {
+    const clause = parsed('reference-links').clauses[0]!;
+    const html = [...walkTargets(parsed('reference-links').blocks)].find((t) => t.id === clause.id)!.html;
+    expect(html).toContain(
+      '<a href="https://example.com/terms" rel="noopener noreferrer" class="external">our terms</a>',
+    );
+    expect(html).toContain('<a href="http://example.com/help" rel="noopener noreferrer" class="external">Help</a>');
+    expect(html).not.toContain('][');
+  });
+});
