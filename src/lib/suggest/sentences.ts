@@ -75,9 +75,15 @@ export function policySentences(input: SuggestInput): Sentence[] {
       heading = section ? (headingOf.get(section) ?? '') : '';
     }
     const title = isTitleLike(clause.text) || isContentsList(clause.text);
+    const seen = new Map<RegExp, boolean>();
+    const inClause = (pattern: RegExp): boolean => {
+      let found = seen.get(pattern);
+      if (found === undefined) seen.set(pattern, (found = pattern.test(clause.text)));
+      return found;
+    };
     if (isTitleLike(clause.text)) heading = clause.text.toLowerCase();
     for (const text of title ? [clause.text] : splitSentences(clause.text)) {
-      sentences.push({ clauseId: clause.id, text, clause: clause.text, heading, position, title, before });
+      sentences.push({ clauseId: clause.id, text, inClause, heading, position, title, before });
       before = text;
     }
   });

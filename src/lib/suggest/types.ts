@@ -10,8 +10,11 @@ export interface Sentence {
   clauseId: string;
   /** The sentence, verbatim: a substring of the clause's text. */
   text: string;
-  /** The whole clause, for cues that span sentences ("…a cookie. You can modify your browser…"). */
-  clause: string;
+  /**
+   * Whether the whole clause matches, for cues that span sentences ("…a cookie. You can modify
+   * your browser…"); remembered per clause and pattern, so a long clause is read once.
+   */
+  inClause(pattern: RegExp): boolean;
   /** The heading it falls under, lower-cased: a real heading, a bold pseudo-heading or a title-like line; '' before any. */
   heading: string;
   /** Position of its clause in the policy, for document order. */

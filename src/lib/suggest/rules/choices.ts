@@ -11,8 +11,9 @@ const INSTRUCTION =
 const CONSEQUENCE =
   /\b(?:cannot provide|can ?not|unable to|will not (?:work|function|be able)|may not (?:work|function|be able)|not function|affect your ability|be considerably slower|need cookies)\b/i;
 
+const COOKIE_WORD = /cookie/i;
 const aboutCookies = (s: Sentence) =>
-  /cookie/i.test(s.text) || (/cookie/i.test(s.clause) && /this|browser/i.test(s.text));
+  /cookie/i.test(s.text) || (s.inClause(COOKIE_WORD) && /this|browser/i.test(s.text));
 
 export const cookieChoice: PracticeRules = {
   practice: 'cookie-choice',

@@ -162,7 +162,7 @@ const RECOGNISE = words(
 const aboutCookies = (s: Sentence): boolean =>
   COOKIE.test(s.text) ||
   words('web beacons?').test(s.text) ||
-  (COOKIE.test(s.clause) && /\b(?:this|these|they|it|such)\b/i.test(s.text));
+  (s.inClause(COOKIE) && /\b(?:this|these|they|it|such)\b/i.test(s.text));
 
 export const trackingCookies: PracticeRules = {
   practice: 'tracking-cookies',

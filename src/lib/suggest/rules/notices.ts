@@ -14,10 +14,11 @@ const POSTED = words(
   'post(?:ed|ing)?|publish(?:ed)?|check (?:back|occasionally|periodically)|this page|this section|our (?:web ?)?site|prominent notice|notice on|will (?:be )?(?:updated|posted)|effective date',
 );
 
+const ABOUT_POLICY = /polic|statement|changes/i;
 const aboutChange = (s: Sentence): string | null => {
   const found = matched(CHANGE, s.text);
   if (found) return found;
-  return /polic|statement|changes/i.test(s.clause) && /^(?:any|all|the) (?:changes|updates|revisions)\b/i.test(s.text)
+  return s.inClause(ABOUT_POLICY) && /^(?:any|all|the) (?:changes|updates|revisions)\b/i.test(s.text)
     ? matched(/^\S+ \S+/, s.text)
     : null;
 };
@@ -140,7 +141,7 @@ export const publicForums: PracticeRules = {
       return found && PUBLIC.test(s.text) ? found.text : null;
     }),
     signal('public-forums/risk', 'yes', 1, 'warns that what you post can be used by others', (s) =>
-      FORUM.test(s.clause) && /(?:collected|read|seen|viewed|used) by others|be careful/i.test(s.text)
+      s.inClause(FORUM) && /(?:collected|read|seen|viewed|used) by others|be careful/i.test(s.text)
         ? (matched(/(?:collected|read|seen|viewed|used) by others|be careful/i, s.text) ?? null)
         : null,
     ),
