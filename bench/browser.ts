@@ -7,7 +7,7 @@ export function chromiumPath(): string {
   return chromiumExecutable() ?? chromium.executablePath();
 }
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }
 

@@ -9,7 +9,7 @@ import type { IndexWeight } from './searchIndex.ts';
 import type { SurfaceLatency } from './searchLatency.ts';
 import type { Summary } from './stats.ts';
 
-export const BUDGET = {
+const BUDGET = {
   /** A company page's first load, gzip, all resources. */
   companyPageBytes: 30 * 1024,
   /** JavaScript executed before any interaction, gzip, on any page. */

@@ -70,7 +70,7 @@ export async function buildSite({ policiesDir, outDir, label }: BuildOptions): P
   if (code !== 0) {
     throw new Error(`The ${label} build failed (exit ${code}):\n${output.join('').split('\n').slice(-30).join('\n')}`);
   }
-  let policies = 0;
+  let policies: number;
   try {
     policies = readdirSync(path.join(outDir, 'companies'), { withFileTypes: true }).filter((e) =>
       e.isDirectory(),

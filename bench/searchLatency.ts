@@ -50,7 +50,7 @@ interface Surface {
   status: string;
 }
 
-export const SURFACES: Surface[] = [
+const SURFACES: Surface[] = [
   { surface: 'search page', path: '/search/', input: '#search-q', status: '[data-status]' },
   { surface: 'header box', path: '/', input: '#site-search', status: '[data-panel-status]' },
 ];

@@ -1,7 +1,7 @@
 /** Small statistics for latency samples. */
 
 /** The p-th percentile (0–100) by the nearest-rank method; NaN for no samples. */
-export function percentile(samples: readonly number[], p: number): number {
+function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);

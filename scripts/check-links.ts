@@ -18,7 +18,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LinkChecker } from 'linkinator';
+import { LinkChecker, LinkState } from 'linkinator';
 import { checkSiteLinks, isReadForLinks, normaliseBase, type LinkProblem, type SiteFiles } from './lib/siteLinks.ts';
 
 const { values, positionals } = parseArgs({
@@ -89,12 +89,12 @@ if (!values['no-linkinator']) {
       checkCss: true,
       checkFragments: true,
       concurrency: 8,
-      linksToSkip: async (link) => !link.startsWith(local),
+      linksToSkip: (link) => Promise.resolve(!link.startsWith(local)),
     });
     for (const link of result.links) {
-      if (link.state === 'SKIPPED') continue;
+      if (link.state === LinkState.SKIPPED) continue;
       crawled++;
-      if (link.state !== 'BROKEN') continue;
+      if (link.state !== LinkState.BROKEN) continue;
       const detail = link.failureDetails?.map((d) => (d instanceof Error ? d.message : '')).find(Boolean);
       problems.push({
         from: String(link.parent ?? '?').replace(local, '/'),

@@ -9,7 +9,7 @@ import { CSP_DIRECTIVES, DATA_SCRIPT, cspHash } from './cspConfig.ts';
 /** A policy as a map of directive name → source expressions. */
 export type Policy = Map<string, string[]>;
 
-export function parsePolicy(text: string): Policy {
+function parsePolicy(text: string): Policy {
   const policy: Policy = new Map();
   for (const part of text.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);
@@ -20,8 +20,8 @@ export function parsePolicy(text: string): Policy {
 
 function elements(node: Nodes, found: Element[] = []): Element[] {
   if (node.type === 'element') found.push(node);
-  if ('children' in node) for (const child of node.children) elements(child as Nodes, found);
-  if (node.type === 'element' && node.tagName === 'template' && node.content) elements(node.content as Nodes, found);
+  if ('children' in node) for (const child of node.children) elements(child, found);
+  if (node.type === 'element' && node.tagName === 'template' && node.content) elements(node.content, found);
   return found;
 }
 

@@ -97,7 +97,7 @@ function walk(node: Nodes | Root, visit: (el: Element) => void): void {
     visit(node);
     if (node.tagName === 'template' && node.content) walk(node.content, visit);
   }
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 /** The ids of a page and the links it holds. */
@@ -173,13 +173,13 @@ export function readJson(json: string, file: string): { links: FoundLink[]; erro
       if (/^https?:\/\/\S+$/i.test(value) || /^\/[^/\s]\S*$/.test(value))
         links.push({ from: file, line: null, where: 'json', url: value });
     } else if (Array.isArray(value)) stack.push(...(value as unknown[]));
-    else if (value && typeof value === 'object') stack.push(...Object.values(value));
+    else if (value && typeof value === 'object') stack.push(...Object.values(value as Record<string, unknown>));
   }
   return { links, error: null };
 }
 
 /** Links in XML (sitemaps): `<loc>` and `href="…"`. */
-export function readXml(xml: string, file: string): FoundLink[] {
+function readXml(xml: string, file: string): FoundLink[] {
   const links: FoundLink[] = [];
   for (const m of xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g))
     links.push({ from: file, line: null, where: 'xml <loc>', url: decodeXml(m[1]!) });

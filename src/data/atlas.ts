@@ -3,15 +3,13 @@
  * built from them. Pages never re-parse Markdown.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 import type { PolicyData } from '../lib/policy/parsePolicy.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
 import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';
-
-export type PolicyEntry = CollectionEntry<'policies'>;
 
 /**
  * In a build the content cannot change, so what is derived from it is computed once, not once

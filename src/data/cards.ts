@@ -11,7 +11,7 @@ import { href } from '../lib/site/paths.ts';
 import { getMatrix } from './atlas.ts';
 
 /** Whether this build draws cards (README → Hosting: `OG_IMAGES`). */
-export const CARDS_ON = cardsEnabled(process.env['OG_IMAGES']);
+const CARDS_ON = cardsEnabled(process.env['OG_IMAGES']);
 
 /** A page's card as its head names it. */
 export interface PageCard {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentErrorLine, writeErrorReport } from '../lib/policy/errorReport.ts';
 import { ContentError } from '../lib/policy/errors.ts';
@@ -23,7 +24,7 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
     name: 'policy-atlas-policies',
     schema: policySchema,
     async load({ store, parseData, generateDigest, logger, watcher, config }) {
-      const root = path.resolve(new URL(config.root).pathname);
+      const root = path.resolve(fileURLToPath(config.root));
       const absDir = shownPath(root, dir).absolute;
       const absTaxonomy = path.resolve(root, taxonomy);
 

@@ -19,7 +19,7 @@ let outDir = '';
 /** The project's pinned Node 24 (the `node` dev dependency); Astro refuses the machine's older one. */
 const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(({}, testInfo) => {
   testInfo.setTimeout(300_000);
   // Inside the project (POLICIES_DIR is relative to its root), in a git-ignored `dist-*` folder.
   work = path.resolve(mkdtempSync('dist-dropin-'));

@@ -69,7 +69,7 @@ export function parseRunner(reservedIds: readonly string[] = []): ParseRunner {
           w.postMessage({ id, file, text, reservedIds } satisfies ParseRequest);
         } catch (error) {
           cleanup();
-          reject(error as Error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       });
     },

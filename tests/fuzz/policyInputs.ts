@@ -118,7 +118,7 @@ function paragraph(rng: Random, sentences = rng.between(1, 4)): string {
 }
 
 /** A valid policy body of about `paragraphs` paragraphs, with headings and a list. */
-export function plainBody(rng: Random, paragraphs = 6): string {
+function plainBody(rng: Random, paragraphs = 6): string {
   const out: string[] = ['# Privacy Policy'];
   for (let i = 0; i < paragraphs; i++) {
     if (i % 3 === 0)
@@ -379,7 +379,7 @@ export function frontmatter(rng: Random, n: number, practiceIds: readonly string
 }
 
 /** A policy with a complete, valid review: every practice not mentioned, one quoted. */
-export function reviewedPolicy(rng: Random, practiceIds: readonly string[]): string {
+function reviewedPolicy(rng: Random, practiceIds: readonly string[]): string {
   const quoted = rng.pick(practiceIds);
   const entries = practiceIds.map((id) =>
     id === quoted

@@ -55,7 +55,7 @@ function elementsOf(html: string): Element[] {
   const found: Element[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'element') found.push(node);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(fromHtml(html, { fragment: true }));
   return found;

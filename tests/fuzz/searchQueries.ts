@@ -173,7 +173,7 @@ function typo(rng: Random, word: string): string {
 }
 
 /** One query of a random family. */
-export function searchQuery(rng: Random): string {
+function searchQuery(rng: Random): string {
   switch (rng.int(12)) {
     case 0:
       return rng.pick(WORDS);

@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
  * @throws Error saying what to install when neither is there.
  */
 export function chromiumExecutable(): string | undefined {
-  let bundled = '';
+  let bundled: string;
   try {
     bundled = chromium.executablePath();
   } catch {

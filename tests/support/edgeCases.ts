@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The corpus's one-line archive header. */
-export function header(date = '2012-03-04', timestamp = '20120304000000', domain = 'example.com'): string {
+function header(date = '2012-03-04', timestamp = '20120304000000', domain = 'example.com'): string {
   return (
     `> *The following text is extracted and transformed from the ${domain} privacy policy that was archived on ${date}. ` +
     `Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/${timestamp}/http://${domain}/privacy) for the most accurate reproduction.*\n`
@@ -16,7 +16,7 @@ export function header(date = '2012-03-04', timestamp = '20120304000000', domain
 }
 
 /** A small sound policy body. */
-export const BODY = '\n# Privacy policy\n\nWe use cookies to remember you.\n';
+const BODY = '\n# Privacy policy\n\nWe use cookies to remember you.\n';
 
 type Entry = string | Uint8Array | { symlink: string } | { folder: true };
 

@@ -142,6 +142,7 @@ describe('practiceSummary', () => {
     expect(cookies.links[0]).toEqual({
       url: `/companies/mimecast/#${realPolicies['mimecast']!.practices['cookies']!.quotes[0]!.clauseId}`,
       text: 'may use cookies to also personalise our web pages whilst you are visiting',
+      quote: 'may use cookies to also personalise our web pages whilst you are visiting',
     });
   });
   it('cuts long quotes and folds their spaces', () => {

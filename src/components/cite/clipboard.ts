@@ -24,7 +24,7 @@ export function statusRegion(): HTMLElement {
 export const canCopy = (): boolean => Boolean(navigator.clipboard);
 
 /** The visible "Copied" note of a control, appended to `host` once; hidden from assistive technology (the region speaks). */
-export function confirmationOf(host: HTMLElement): HTMLElement {
+function confirmationOf(host: HTMLElement): HTMLElement {
   let done = host.querySelector<HTMLElement>(':scope > .copy-link-done');
   if (!done) {
     done = document.createElement('span');

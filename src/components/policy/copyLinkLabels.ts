@@ -4,7 +4,7 @@
  * "Copy link to the clause “…”". One home for both, so the page need not carry the second.
  */
 export const LINK_LABEL = 'Link to ';
-export const COPY_LABEL = 'Copy link to ';
+const COPY_LABEL = 'Copy link to ';
 
 /** "Link to X" → "Copy link to X"; any other label gets the prefix added. */
 export function asCopyLabel(linkLabel: string): string {

@@ -6,7 +6,7 @@ import type { Range, SearchHit } from '../../lib/search/createSearcher.ts';
 import { excerpt } from '../../lib/search/excerpt.ts';
 import { companyPath } from '../../lib/site/paths.ts';
 
-export const MARK_CLASS = 'rounded-sm bg-(--color-mark) px-0.5 font-semibold text-(--color-ink)';
+const MARK_CLASS = 'rounded-sm bg-(--color-mark) px-0.5 font-semibold text-(--color-ink)';
 
 /** Text with its matched ranges in <mark>, cut to about `maxLength` characters around the first match. */
 export function markedText(text: string, ranges: readonly Range[], maxLength = Infinity): DocumentFragment {

@@ -82,7 +82,7 @@ function workerClient(url: string, worker: Worker): SearchClient {
 let shared: SearchClient | null = null;
 
 /** The page's search client for the index at `indexUrl` (resolved against the page), run where `placement` says. */
-export function searchClient(indexUrl: string, placement: SearchPlacement): SearchClient {
+function searchClient(indexUrl: string, placement: SearchPlacement): SearchClient {
   if (!shared) {
     const url = new URL(indexUrl, document.baseURI).href;
     if (placement === 'page') shared = pageClient(url);

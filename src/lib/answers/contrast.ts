@@ -8,7 +8,7 @@ function channel(value: number): number {
 }
 
 /** Relative luminance of `#rrggbb`; throws on anything else. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
   const [r, g, b] = match.slice(1).map((h) => channel(parseInt(h, 16))) as [number, number, number];

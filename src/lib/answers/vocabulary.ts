@@ -151,7 +151,7 @@ export function toneOf(stance: CellStance, friendly: Practice['friendly']): Tone
 }
 
 /** The tone of a matrix cell from its stance and favour (as `buildMatrix` records them). */
-export function toneOfFavour(stance: CellStance, favour: Favour): Tone {
+function toneOfFavour(stance: CellStance, favour: Favour): Tone {
   if (stance === 'not-reviewed' || favour === 'unknown') return 'unreviewed';
   if (stance === 'not-mentioned') return 'silent';
   const byFavour: Record<Exclude<Favour, 'unknown'>, Tone> = {
@@ -195,7 +195,7 @@ export function friendlyAnswerText(friendly: Practice['friendly']): string {
 }
 
 /** The custom property holding one colour of a tone: `--tone-good-bg`. */
-export function toneProperty(tone: Tone, part: keyof ToneColours): string {
+function toneProperty(tone: Tone, part: keyof ToneColours): string {
   return `--tone-${tone}-${part}`;
 }
 

@@ -91,12 +91,12 @@ export function bibtexText(text: string): string {
 }
 
 /** A URL for a BibTeX `url` field (read verbatim): braces and whitespace percent-encoded, so the field stays balanced. */
-export function bibtexUrl(url: string): string {
+function bibtexUrl(url: string): string {
   return url.replace(/[{}\s]/g, (ch) => encodeURIComponent(ch));
 }
 
 /** A citation key from the company's slug and the archive date: `mimecast-2010-08-13`. */
-export function bibtexKey(slug: string, archivedOn: string): string {
+function bibtexKey(slug: string, archivedOn: string): string {
   return `${slug.replace(/[^a-z0-9-]/gi, '-')}-${archivedOn}`;
 }
 

@@ -8,7 +8,7 @@ import type { Matrix } from './buildMatrix.ts';
 export const CSV_COLUMNS = ['company', 'practice', 'group', 'stance', 'summary', 'quotes', 'quote_urls'] as const;
 
 /** Separates several quotes (and their links) inside one field: a line break, which RFC 4180 allows in a quoted field. */
-export const CSV_LIST_SEPARATOR = '\n';
+const CSV_LIST_SEPARATOR = '\n';
 
 /** A field a spreadsheet would read as a formula: it starts with `=`, `+`, `-`, `@`, a tab or a carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -67,7 +67,7 @@ export interface MatrixCard {
 export type CardModel = CompanyCard | PracticeCard | MatrixCard;
 
 /** The vocabulary's symbol characters → the shape drawn for each. */
-export const GLYPH_OF_SYMBOL: Readonly<Record<string, Glyph>> = {
+const GLYPH_OF_SYMBOL: Readonly<Record<string, Glyph>> = {
   '✓': 'check',
   '✗': 'cross',
   '◐': 'half',

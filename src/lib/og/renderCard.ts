@@ -33,7 +33,7 @@ function loadFonts(): NonNullable<typeof fonts> {
 }
 
 /** The card as SVG text (satori's output). */
-export async function cardSvg(card: CardModel): Promise<string> {
+async function cardSvg(card: CardModel): Promise<string> {
   return satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
 }
 
@@ -53,7 +53,7 @@ export async function renderCard(card: CardModel): Promise<Buffer> {
 }
 
 /** Where cards are cached between builds (git-ignored with node_modules). */
-export const CARD_CACHE_DIR = join('node_modules', '.cache', 'policy-atlas-cards');
+const CARD_CACHE_DIR = join('node_modules', '.cache', 'policy-atlas-cards');
 
 /** The cache key of a card: a hash of the layout version and what it shows. */
 export function cardHash(card: CardModel): string {

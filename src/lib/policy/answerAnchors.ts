@@ -6,7 +6,7 @@
  */
 
 /** Prefix of the answer rows' ids: `answer-cookies`. */
-export const ANSWER_ID_PREFIX = 'answer-';
+const ANSWER_ID_PREFIX = 'answer-';
 
 /** The id of a practice's answer row: `cookies` → `answer-cookies`. */
 export function answerId(practiceId: string): string {

@@ -49,7 +49,7 @@ export function extractArchiveHeader(body: string, file: string): { header: Arch
 }
 
 /** Checks `YYYY-MM-DD` is a real calendar date and returns it. */
-export function parseIsoDate(text: string, file: string): string {
+function parseIsoDate(text: string, file: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !date || date.toISOString().slice(0, 10) !== text) {
@@ -65,7 +65,7 @@ export function parseIsoDate(text: string, file: string): string {
  * The snapshot's own time, from its 14-digit timestamp (`20090621040548` → 2009-06-21T04:05:48Z);
  * null when the digits are not a real time.
  */
-export function snapshotTime(snapshotUrl: string): Date | null {
+function snapshotTime(snapshotUrl: string): Date | null {
   const digits = SNAPSHOT.exec(snapshotUrl)?.[1];
   const m = digits && /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(digits);
   if (!m) return null;
@@ -80,7 +80,7 @@ export function snapshotTime(snapshotUrl: string): Date | null {
  * snapshot URL's timestamp (the Wayback Machine cannot have kept a copy before it took it).
  * @throws ContentError saying which date to fix.
  */
-export function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: string, now = new Date()): void {
+function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: string, now = new Date()): void {
   const today = now.toISOString().slice(0, 10);
   if (archivedOn > today) {
     throw new ContentError(
@@ -116,7 +116,7 @@ export function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: 
  * Decodes the original URL from a Wayback snapshot URL:
  * `https://web.archive.org/web/20090621040548id_/http%3A//www.corero.com/x` → `http://www.corero.com/x`.
  */
-export function decodeOriginalUrl(snapshotUrl: string, file: string): string {
+function decodeOriginalUrl(snapshotUrl: string, file: string): string {
   const m = SNAPSHOT.exec(snapshotUrl);
   let original: URL | undefined;
   if (m) {

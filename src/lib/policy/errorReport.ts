@@ -5,7 +5,7 @@
  * reading of Astro's console output. No Astro.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { ContentError } from './errors.ts';
+import { type ContentError } from './errors.ts';
 
 /** The environment variable naming the report file. */
 export const ERROR_REPORT_ENV = 'ATLAS_ERROR_REPORT';

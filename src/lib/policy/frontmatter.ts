@@ -11,7 +11,7 @@ export type Stance = (typeof STANCES)[number];
 export const REVIEW_STATUSES = ['draft', 'done'] as const;
 
 /** One practice's curated review. */
-export const practiceReviewSchema = z
+const practiceReviewSchema = z
   .strictObject({
     /** The answer to the practice's question. */
     stance: z.enum(STANCES),
@@ -24,7 +24,6 @@ export const practiceReviewSchema = z
     message: 'give at least one verbatim quote for every stance but not-mentioned',
     path: ['quotes'],
   });
-export type PracticeReview = z.infer<typeof practiceReviewSchema>;
 
 /** A change made to the archived text, shown to readers. */
 export const correctionSchema = z.strictObject({

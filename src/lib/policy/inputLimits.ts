@@ -209,6 +209,6 @@ export function checkTreeDepth(tree: Root, markdown: string, file: string): void
           `${line ? ` in the line "${excerpt(line)}"` : ''}. Remove the stray markup.`,
       );
     }
-    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, depth + 1]);
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);
   }
 }

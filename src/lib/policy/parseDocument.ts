@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger, { slug as slugOf } from 'github-slugger';
-import type { ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
@@ -72,7 +72,7 @@ export function parseDocument(markdown: string, baseUrl: string, file = 'the pol
     html: string,
     element: ClauseBlock['element'],
   ): ClauseBlock | null => {
-    const text = plainText({ children } as Paragraph);
+    const text = plainText({ children });
     if (text === '') return null;
     return { type: 'clause', id: clauseId(text, clauseIds), sectionId, text, html, detected: [], anchors: [], element };
   };
@@ -207,13 +207,13 @@ function splitPseudoHeading(
   if (text === '' || text.length > PSEUDO_HEADING_MAX || /[.,;:]$/.test(text)) return null;
   const index = node.children.indexOf(first);
   const rest = node.children.slice(index + 1);
-  while (rest.length && (rest[0]!.type === 'break' || (rest[0]!.type === 'text' && rest[0]!.value.trim() === '')))
+  while (rest.length && (rest[0]!.type === 'break' || (rest[0]!.type === 'text' && rest[0].value.trim() === '')))
     rest.shift();
   return { heading: first, rest };
 }
 
 /** Plain text of a node or of its children: text, inline code and image alt text, with line breaks as spaces. */
-export function plainText(node: Nodes | { children: readonly unknown[] }): string {
+function plainText(node: Nodes | { children: readonly unknown[] }): string {
   const parts: string[] = [];
   const walk = (n: Nodes): void => {
     if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code' || n.type === 'html') parts.push(n.value);
@@ -230,14 +230,14 @@ export function plainText(node: Nodes | { children: readonly unknown[] }): strin
 }
 
 function inlineHtml(children: PhrasingContent[]): string {
-  const hast = toHast({ type: 'paragraph', children } as Paragraph);
+  const hast = toHast({ type: 'paragraph', children });
   const inner = hast && 'children' in hast ? (hast.children as ElementContent[]) : [];
-  return toHtml({ type: 'root', children: inner } as HastRoot).trim();
+  return toHtml({ type: 'root', children: inner }).trim();
 }
 
 function blockHtml(node: RootContent): string {
-  const hast = toHast(node as Nodes);
-  return hast ? toHtml(hast as HastRoot).trim() : '';
+  const hast = toHast(node);
+  return hast ? toHtml(hast).trim() : '';
 }
 
 /** Parents whose children are blocks: raw HTML there becomes a paragraph. */

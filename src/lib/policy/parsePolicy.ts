@@ -71,7 +71,7 @@ export interface PolicyData extends ArchiveHeader {
 }
 
 /** A company name from its domain: `corero.com` → `Corero`. */
-export function nameFromDomain(domain: string): string {
+function nameFromDomain(domain: string): string {
   const label = domain.replace(/^www\./, '').split('.')[0] ?? domain;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -2,7 +2,7 @@ import { ContentError } from './errors.ts';
 import { foldWhitespace } from './text.ts';
 
 /** Folds a quote or clause for comparison: whitespace and U+00A0 folded, Markdown emphasis markers dropped. */
-export function foldForQuote(text: string): string {
+function foldForQuote(text: string): string {
   return foldWhitespace(text.replace(/\*\*|__/g, ''));
 }
 

@@ -37,7 +37,7 @@ import {
 import type { Variant } from './vocabulary.ts';
 
 export { Tier };
-export type { HitPractice, Range, SearchHit, SearchOptions, SearchResponse, Searcher } from './searchTypes.ts';
+export type { Range, SearchHit, SearchOptions, SearchResponse, Searcher } from './searchTypes.ts';
 
 /** The query's words, at most MAX_QUERY_WORDS of them, compounds left out. */
 function queryWords(rawQuery: string): { query: string; tokens: string[]; truncated: boolean } {

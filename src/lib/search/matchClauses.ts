@@ -13,7 +13,7 @@ import { Tier } from './searchTypes.ts';
 import { MatchKind, type Variant } from './vocabulary.ts';
 
 /** Weight of a match in each field. */
-export const FIELD_WEIGHT = { text: 1, heading: 2, curatedPractice: 2, detectedPractice: 1.5 } as const;
+const FIELD_WEIGHT = { text: 1, heading: 2, curatedPractice: 2, detectedPractice: 1.5 } as const;
 
 export interface MatchRequest {
   /** For each searched word, the vocabulary words it reaches. */

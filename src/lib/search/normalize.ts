@@ -32,7 +32,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}\p{M}\u00ad]+(?:['\u2018\u2019\u02bc][\p{L}\p{N}\p{M}\u00ad]+)*/gu;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /\P{ASCII}/u;
 const DROPPED = /[\p{M}\u00ad'\u2018\u2019\u02bc]/gu;
 
 /** The normalised form of one word: lower case, diacritics and apostrophes removed. */
