@@ -29,7 +29,7 @@ export interface Results {
 }
 
 /** Lays out rows as a text table; the first row is the header, numbers align right. */
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
   const numeric = (cell: string): boolean =>
     /^[\d.,/ ×%–-]+(?:\s?(?:KB|ms|s|B))?$/.test(cell.trim()) && /\d/.test(cell);

@@ -22,7 +22,7 @@ import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Check } from './budgets.ts';
 import { table } from './report.ts';
 
-export const REVIEW_BUDGET = { agreement: 0.85, precision: 0.8, recall: 0.85 } as const;
+const REVIEW_BUDGET = { agreement: 0.85, precision: 0.8, recall: 0.85 } as const;
 
 export interface ReviewResults {
   reviewed: Agreement;

@@ -8,7 +8,7 @@ export const STANCES = ['yes', 'no', 'partial', 'not-mentioned'] as const;
 export type Stance = (typeof STANCES)[number];
 
 /** A review is a draft until a person marks it done. */
-export const REVIEW_STATUSES = ['draft', 'done'] as const;
+const REVIEW_STATUSES = ['draft', 'done'] as const;
 
 /** One practice's curated review. */
 const practiceReviewSchema = z

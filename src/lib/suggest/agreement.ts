@@ -44,7 +44,7 @@ export interface Agreement {
 }
 
 /** Precision and recall from counts; 1 when there is nothing to be wrong about. */
-export function evidenceRates(tp: number, fp: number, fn: number): EvidenceCounts {
+function evidenceRates(tp: number, fp: number, fn: number): EvidenceCounts {
   return {
     truePositives: tp,
     falsePositives: fp,

@@ -54,11 +54,6 @@ export function affirmed(pattern: RegExp, text: string): Found | null {
   return findAll(pattern, text).find((f) => !f.negated) ?? null;
 }
 
-/** The first negated occurrence of `pattern`, or null. */
-export function denied(pattern: RegExp, text: string): Found | null {
-  return findAll(pattern, text).find((f) => f.negated) ?? null;
-}
-
 /** The matched text of `pattern` in `text`, or null. */
 export function matched(pattern: RegExp, text: string): string | null {
   return pattern.exec(text)?.[0] ?? null;

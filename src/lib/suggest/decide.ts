@@ -8,7 +8,7 @@ import type { Hit, PracticeRules, Sentence, Suggestion } from './types.ts';
 const DEFAULT_MAX_CLAUSES = 2;
 
 /** Every signal of the rules that fires in the sentences, in document order. */
-export function findHits(rules: PracticeRules, sentences: readonly Sentence[]): Hit[] {
+function findHits(rules: PracticeRules, sentences: readonly Sentence[]): Hit[] {
   const hits: Hit[] = [];
   for (const sentence of sentences) {
     for (const signal of rules.signals) {
@@ -21,7 +21,7 @@ export function findHits(rules: PracticeRules, sentences: readonly Sentence[]): 
 }
 
 /** A hit's strength: its signal's weight, and one more under a heading about the practice. */
-export function strength(hit: Hit, rules: PracticeRules): number {
+function strength(hit: Hit, rules: PracticeRules): number {
   return (
     hit.signal.weight + (hit.signal.bonus?.(hit.sentence) ?? 0) + (rules.heading?.test(hit.sentence.heading) ? 1 : 0)
   );

@@ -21,7 +21,7 @@ export interface DraftedAnswer {
 }
 
 /** The summary a draft starts with: what the deciding rule found, as a sentence to edit. */
-export function draftSummary(suggestion: Suggestion): string {
+function draftSummary(suggestion: Suggestion): string {
   if (!suggestion.rule) return 'The policy does not address this.';
   const signal = [...RULES.values()].flatMap((r) => r.signals).find((s) => s.id === suggestion.rule);
   return signal ? `The policy ${signal.because}.` : 'The policy addresses this; describe how.';
@@ -48,7 +48,7 @@ export function writeDraftReview(
   }
   const match = FRONTMATTER.exec(raw);
   const doc = match ? parseDocument(match[2]!) : new Document({});
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as typeof doc.contents;
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({});
   const answers: DraftedAnswer[] = [];
   const practices: Record<string, { stance: string; summary: string; quotes?: string[] }> = {};
   for (const { id } of taxonomy) {

@@ -46,7 +46,7 @@ function chunk(sentence: string): string[] {
 }
 
 /** A short line that introduces what follows ("Cookies", "Information Automatically Logged"). */
-export function isTitleLike(text: string): boolean {
+function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 8 && !/[.!?,;]$/.test(text.trim()) && /^[\p{Lu}\d]/u.test(text);
 }

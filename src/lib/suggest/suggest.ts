@@ -9,7 +9,7 @@ import { policySentences, type SuggestInput } from './sentences.ts';
 import type { Suggestion } from './types.ts';
 
 export type { SuggestInput } from './sentences.ts';
-export type { Suggestion, SuggestedQuote } from './types.ts';
+export type { Suggestion } from './types.ts';
 
 /** A suggested answer for each of `practiceIds`, in that order. */
 export function suggestAnswers(input: SuggestInput, practiceIds: readonly string[]): Record<string, Suggestion> {
