@@ -221,8 +221,8 @@ test.describe('keyboard only', () => {
     await tabTo(page, 'nav[aria-label="Main"] a[href$="/compare/"]');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/compare\/$/);
-    // Every answer is a disclosure: reach the first, then walk on through them; focus stays in view.
-    await tabTo(page, 'table td summary', 200);
+    // Every answer is a link: reach the first, then walk on through them; focus stays in view.
+    await tabTo(page, 'table td a.mx-ans', 200);
     const visited: string[] = [];
     for (let i = 0; i < 15; i++) {
       const focused = await focusedElement(page);
@@ -238,21 +238,15 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Tab');
     }
     expect(new Set(visited).size, `each Tab reached another cell: ${visited.join(', ')}`).toBe(15);
-    // Back up to an answer with quotes, open it: its quotes are the next stops, links to clauses.
-    const hasQuotes = () =>
-      page.evaluate(
-        () =>
-          document.activeElement?.matches('summary') === true &&
-          document.activeElement.parentElement?.querySelector('a.quote-link') != null,
-      );
-    for (let i = 0; i < 15 && !(await hasQuotes()); i++) await page.keyboard.press('Shift+Tab');
-    expect(await hasQuotes(), 'an answer with quotes among those walked').toBe(true);
-    await page.keyboard.press('Enter');
-    await expect(page.locator('table td details[open]')).toHaveCount(1);
-    await page.keyboard.press('Tab');
+    // Back to the view switch: the quotes view puts each answer's quotes after it, links to clauses.
+    for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.matches('input[name=view]'))); i++)
+      await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Answers with summaries and quotes' })).toBeChecked();
+    await tabTo(page, 'table td a.quote-link', 200);
     const quote = await focusedElement(page);
     expect(quote.href ?? '', `${quote.text} links to a clause`).toMatch(/\/companies\/[^/]+\/#/);
-    expect(quote.inViewport).toBe(true);
+    await expectFocusScrolledIntoView(page, quote.text);
     await page.keyboard.press('Enter');
     const fragment = decodeURIComponent(quote.href!.split('#')[1]!);
     await expect(page).toHaveURL(new RegExp(`#${fragment}$`));

@@ -75,35 +75,6 @@ test.describe('/compare/ without JavaScript', () => {
     await expect(page.getByRole('group', { name: 'Companies to compare' })).toBeHidden();
   });
 
-  test('a cell opens without JavaScript, showing summary and quote links', async ({ page }) => {
-    await page.goto('/compare/');
-    const cell = page.locator('#sells-data td[data-company=mimecast]');
-    await expect(cell.getByRole('link')).toBeHidden();
-    await cell.locator('summary').click();
-    await expect(cell).toContainText('Mimecast says it does not sell, rent or loan personal information.');
-    const link = cell.getByRole('link', { name: /We do not sell, rent or loan personal information/ });
-    await expect(link).toBeVisible();
-    await link.click();
-    await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
-    await expect(page.locator(':target')).toContainText(
-      'We do not sell, rent or loan personal information collected to third parties.',
-    );
-  });
-
-  test('“Show every summary” lays all summaries out in the table', async ({ page }) => {
-    await page.goto('/compare/');
-    const summary = page.locator('#children td[data-company=ironport] .mx-sum');
-    expect((await summary.boundingBox())!.width).toBeLessThan(2);
-    await page.getByRole('checkbox', { name: 'Show every summary in the table' }).check();
-    expect((await summary.boundingBox())!.width).toBeGreaterThan(60);
-    await expect(summary).toHaveText(/children/i);
-    const widths = await page
-      .locator('#matrix .mx-sum')
-      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
-    expect(widths).toHaveLength(115);
-    expect(widths.every((w) => w > 60)).toBe(true);
-  });
-
   test('a shared ?c= link still shows every column without JavaScript', async ({ page }) => {
     await page.goto('/compare/?c=corero,mimecast');
     await expect(visibleColumns(page)).toHaveCount(5);
@@ -130,7 +101,7 @@ test('every quote link in /compare/ and /practices/* lands on a clause containin
   const links = await collect('/compare/');
   expect(links.length).toBeGreaterThan(100);
   const practicePages = await page
-    .locator('#matrix tbody th[scope=row] a')
+    .locator('#matrix tr[data-practice] th[scope=row] a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(practicePages).toHaveLength(23);
   let fromPractices = 0;
@@ -165,38 +136,7 @@ test('every quote link in /compare/ and /practices/* lands on a clause containin
   expect(failures).toEqual([]);
 });
 
-test.describe('reading a cell', () => {
-  test('hover shows the summary as a tooltip', async ({ page }) => {
-    await page.goto('/compare/');
-    const cell = page.locator('#cookies td[data-company=corero]');
-    const tip = cell.locator('.mx-sum');
-    await cell.locator('summary').hover();
-    await expect(tip).toBeVisible();
-    expect((await tip.boundingBox())!.width).toBeGreaterThan(150);
-    await expect(tip).toHaveText(/cookies/i);
-  });
-
-  test('keyboard: focus shows the summary, Enter opens the quotes, Tab reaches the quote link', async ({ page }) => {
-    await page.goto('/compare/');
-    const cell = page.locator('#sells-data td[data-company=ironport]');
-    const summary = cell.locator('summary');
-    await summary.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    await expect(summary).toBeFocused();
-    const tip = cell.locator('.mx-sum');
-    expect((await tip.boundingBox())!.width).toBeGreaterThan(150);
-    // The summary is part of the button's accessible text, so screen readers read it on focus.
-    await expect(summary).toHaveAccessibleName(/^No ?, good for your privacy IronPort says it will not sell or rent/);
-    await page.keyboard.press('Enter');
-    await expect(cell.locator('details')).toHaveAttribute('open', '');
-    await page.keyboard.press('Tab');
-    const link = cell.locator('a.quote-link').first();
-    await expect(link).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/companies\/ironport\/#c-/);
-  });
-
+test.describe('reading an answer', () => {
   test('no and not-mentioned differ in word, symbol and outline', async ({ page }) => {
     await page.goto('/compare/');
     const no = page.locator('#sells-data td[data-company=mimecast] .stance-badge');
@@ -275,51 +215,6 @@ test.describe('choosing companies and differing rows', () => {
   });
 });
 
-test.describe('on a phone (375 px)', () => {
-  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-
-  test('the page does not scroll sideways; the matrix scrolls inside its region with practice column and header pinned', async ({
-    page,
-  }) => {
-    await page.goto('/compare/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const region = page.getByRole('region', { name: /Practices by company/ });
-    const scroll = await region.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
-    expect(scroll.sw).toBeGreaterThan(scroll.cw);
-
-    const rowHeader = page.locator('#security th[scope=row]');
-    const colHeader = page.locator('#matrix thead th[data-company=threatpost]');
-    await region.scrollIntoViewIfNeeded();
-    const before = (await rowHeader.boundingBox())!;
-    await region.evaluate((el) => el.scrollBy(400, 600));
-    const after = (await rowHeader.boundingBox())!;
-    expect(Math.round(after.x)).toBe(Math.round(before.x));
-    const regionBox = (await region.boundingBox())!;
-    const headerBox = (await colHeader.boundingBox())!;
-    expect(Math.abs(headerBox.y - regionBox.y)).toBeLessThan(3);
-    // The pinned column leaves room for at least one company column.
-    expect(before.width).toBeLessThan(375 / 2.5);
-  });
-
-  test('a tap opens a cell', async ({ page }) => {
-    await page.goto('/compare/');
-    const cell = page.locator('#deletion td[data-company=cyberdefender]');
-    await cell.locator('summary').tap();
-    await expect(cell.locator('details')).toHaveAttribute('open', '');
-    await expect(cell.locator('a.quote-link').first()).toBeVisible();
-  });
-
-  test('the scroll region is reachable and scrollable by keyboard', async ({ page }) => {
-    await page.goto('/compare/');
-    const region = page.getByRole('region', { name: /Practices by company/ });
-    await region.focus();
-    await expect(region).toBeFocused();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-  });
-});
-
 test('the tally states its formula and matches the answers', async ({ page, request }) => {
   await page.goto('/compare/');
   const tally = page.getByRole('region', { name: 'Answers in your favour' });
@@ -333,7 +228,7 @@ test('the tally states its formula and matches the answers', async ({ page, requ
       (p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly,
     ).length;
     await expect(tally.locator(`li[data-company=${slug}]`)).toContainText(`${favourable} of 20 in your favour`);
-    await expect(page.locator(`#matrix tfoot td[data-company=${slug}]`)).toHaveText(`${favourable} of 20`);
+    await expect(page.locator(`#matrix tr[data-totals] td[data-company=${slug}]`)).toContainText(`${favourable} of 20`);
   }
 });
 
@@ -351,6 +246,40 @@ test('the practice page shows question, meaning and every company’s answer wit
   await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
 });
 
+for (const width of [1280, 375] as const) {
+  test(`the practice page at ${width} px: answers side by side (stacked on a phone), dates for readers, “better for you” said once`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/practices/cookie-choice/');
+    await expect(page.getByText('is better for you')).toHaveCount(1);
+    const cards = await page.locator('main article[data-company]').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const time = el.querySelector('time');
+        return {
+          top: r.top,
+          left: r.left,
+          right: r.right,
+          date: time?.textContent,
+          iso: time?.getAttribute('datetime'),
+        };
+      }),
+    );
+    expect(cards).toHaveLength(5);
+    for (const c of cards) {
+      expect(c.left).toBeGreaterThanOrEqual(0);
+      expect(c.right).toBeLessThanOrEqual(width);
+      // One date format: `21 June 2009`, with the ISO date in `datetime`.
+      expect(c.date).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(c.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const rows = new Set(cards.map((c) => Math.round(c.top)));
+    expect(rows.size).toBe(width === 1280 ? 1 : 5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('the practices index lists all 23, grouped, each linking to its page', async ({ page }) => {
   await page.goto('/practices/');
   const links = page.locator('main h3 a');
@@ -361,18 +290,14 @@ test('the practices index lists all 23, grouped, each linking to its page', asyn
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`no axe violations on the matrix pages (${theme})`, async ({ page }) => {
+  test(`no axe violations on practice pages with every kind of answer (${theme})`, async ({ page }) => {
     test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: theme });
     await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-    // /practices/ and /practices/cookies/ are in a11y.spec's page types; here, the matrix with a cell open and one hovered.
-    for (const path of ['/compare/', '/practices/third-party-sharing/', '/practices/do-not-track/']) {
+    // /compare/ (both views), /practices/ and /practices/cookies/ are in a11y.spec's page types.
+    for (const path of ['/practices/third-party-sharing/', '/practices/do-not-track/']) {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
-      if (path === '/compare/') {
-        await page.locator('#security td[data-company=cyberdefender] summary').click();
-        await page.locator('#marketing td[data-company=corero] summary').hover();
-      }
       expect(await axe(page), path).toEqual([]);
     }
   });

@@ -21,6 +21,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'companies', path: '/companies/', status: 200 },
   { name: 'one company', path: '/companies/mimecast/', status: 200 },
   { name: 'compare', path: '/compare/', status: 200 },
+  { name: 'compare, quotes view', path: '/compare/?view=quotes', status: 200 },
   { name: 'practices', path: '/practices/', status: 200 },
   { name: 'one practice', path: '/practices/cookies/', status: 200 },
   {

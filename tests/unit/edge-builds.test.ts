@@ -127,17 +127,25 @@ async function startBuild(out: string) {
   const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   for (let i = 0; i < 600 && !existsSync(staging); i++) await new Promise((r) => setTimeout(r, 200));
   expect(existsSync(staging), 'the build never wrote its staging folder').toBe(true);
-  const astro = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+  // The safe build's one child is Astro (found by parent pid: Linux and macOS both have pgrep -P).
+  const astro = Number(
+    spawnSync('pgrep', ['-P', String(child.pid)], { encoding: 'utf8' })
+      .stdout.trim()
+      .split(/\s+/)[0],
+  );
+  expect(astro, 'the Astro child of the safe build').toBeGreaterThan(0);
   return { child, staging, astro, closed, stderr: () => stderr };
 }
 
+/** Whether a process runs (a zombie, dead but not yet reaped by its new parent, does not). */
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
   } catch {
     return false;
   }
+  const state = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim();
+  return state !== '' && !state.startsWith('Z');
 };
 
 describe('an interrupted build', () => {

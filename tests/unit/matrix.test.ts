@@ -9,7 +9,7 @@ import {
   TALLY_FORMULA,
   type Matrix,
 } from '../../src/lib/matrix/buildMatrix.ts';
-import { answersDiffer, parseSelection, selectionSearch } from '../../src/lib/matrix/compareSelection.ts';
+import { answersDiffer } from '../../src/lib/matrix/compareSelection.ts';
 import { excerpt, meaningParts } from '../../src/lib/matrix/practiceText.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
@@ -150,41 +150,7 @@ describe('tallyOf', () => {
   });
 });
 
-describe('compare selection (?c=…&differ=1)', () => {
-  const known = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
-
-  it('reads comma lists and repeated parameters, in matrix order, ignoring unknown slugs', () => {
-    expect(parseSelection('?c=mimecast,corero', known)).toEqual({
-      companies: ['corero', 'mimecast'],
-      differOnly: false,
-    });
-    expect(parseSelection('?c=threatpost&c=IronPort&c=nope', known).companies).toEqual(['ironport', 'threatpost']);
-    expect(parseSelection('?c=mimecast%2Ccorero&differ=1', known)).toEqual({
-      companies: ['corero', 'mimecast'],
-      differOnly: true,
-    });
-  });
-
-  it('means every company when none known is chosen', () => {
-    expect(parseSelection('', known).companies).toEqual(known);
-    expect(parseSelection('?c=', known).companies).toEqual(known);
-    expect(parseSelection('?c=acme', known).companies).toEqual(known);
-  });
-
-  it('writes the shortest shareable query and reads it back', () => {
-    expect(selectionSearch({ companies: ['mimecast', 'corero'], differOnly: false }, known)).toBe('?c=corero,mimecast');
-    expect(selectionSearch({ companies: known, differOnly: true }, known)).toBe('?differ=1');
-    expect(selectionSearch({ companies: known, differOnly: false }, known)).toBe('');
-    const selection = { companies: ['ironport', 'threatpost'], differOnly: true };
-    expect(parseSelection(selectionSearch(selection, known), known)).toEqual(selection);
-  });
-
-  it('a row differs when its answers are not all the same', () => {
-    expect(answersDiffer(['yes', 'yes', 'yes'])).toBe(false);
-    expect(answersDiffer(['no', 'not-mentioned'])).toBe(true);
-    expect(answersDiffer(['yes'])).toBe(false);
-  });
-
+describe('rows that differ (?differ=1; the parsing is in compare-selection.test.ts)', () => {
   it('on the real matrix, three rows are answered alike by all five', () => {
     const alike = matrix.practices
       .filter((p) => !answersDiffer(rowOf(matrix, p.id).map((c) => c.stance)))

@@ -146,6 +146,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
     let message = describeResults(response, state, response.hits.length);
     if (response.truncated) message += ' Only the first 200 characters were searched.';
     status.textContent = message;
+    delete status.dataset['failed'];
     if (response.total === 0) {
       const filtered = state.company || state.practice;
       showSuggestions(
@@ -186,6 +187,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
       more.hidden = true;
       suggestions.hidden = true;
       status.textContent = SEARCH_FAILED;
+      status.dataset['failed'] = '';
     }
   };
 

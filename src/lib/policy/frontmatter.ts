@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { ContentError } from './errors.ts';
 import { formatZodIssues } from './zodMessage.ts';
 

@@ -34,7 +34,7 @@ const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_LENGTH = 24;
 
 /** Typos tolerated in a word of this length. */
-function maxTypos(length: number): number {
+export function maxTypos(length: number): number {
   if (length < FUZZY_MIN_LENGTH) return 0;
   if (length < 6) return 1;
   if (length < 10) return 2;
@@ -93,7 +93,7 @@ export class Vocabulary {
     else if (!typing && token.length >= 3) variants.push(...this.prefixed(token, MAX_ENDING));
     if (exact === undefined || this.weight[exact]! <= RARE) {
       const seen = new Set(variants.map((v) => v.id));
-      variants.push(...this.similar(token).filter((v) => !seen.has(v.id)));
+      variants.push(...this.nearWords(token).filter((v) => !seen.has(v.id)));
     }
     return variants;
   }
@@ -123,8 +123,11 @@ export class Vocabulary {
     }));
   }
 
-  /** Words within maxTypos(token) of the token: candidates by shared bigrams and length, scored by fuse.js. */
-  private similar(token: string): Variant[] {
+  /**
+   * Words within maxTypos(token) of the token (itself left out): candidates by shared bigrams and
+   * length, scored by fuse.js; and the token with two neighbouring letters swapped, if a word.
+   */
+  nearWords(token: string): Variant[] {
     const typos = maxTypos(token.length);
     if (typos === 0 || token.length > FUZZY_MAX_LENGTH || /\d/.test(token)) return [];
     const grams = this.gramIndex();

@@ -26,6 +26,7 @@ export const LAYOUT_IDS = [
   'legend-heading',
   'matrix',
   'matrix-heading',
+  'mx-view-quotes',
   'nf-companies',
   'nf-places',
   'notfound-search',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** The OPP-115 groups, in matrix order. */
 export const GROUPS = [
