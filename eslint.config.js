@@ -53,6 +53,19 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: true }],
       // Policy text handling matches control characters on purpose (encodings, ANSI, ASCII).
       'no-control-regex': 'off',
+      // One zod: Astro's re-export (a plain re-export of zod 4, no Astro runtime, so src/lib stays pure).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', message: "Import z from 'astro/zod', the project's one zod." }], patterns: ['zod/*'] },
+      ],
+      // A double cast hides a type error; parse (zod) or narrow instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSAsExpression > TSAsExpression.expression > TSUnknownKeyword.typeAnnotation',
+          message: 'No `as unknown as`: parse the value with its zod schema, narrow it, or declare the global.',
+        },
+      ],
     },
   },
   // Tests: Playwright reads the fixtures a hook wants from its first parameter's

@@ -57,14 +57,22 @@ const SURFACES: Surface[] = [
 
 const LOADING = 'Loading search…';
 
+/** What `instrument()` puts on the page's window as `__bench`. */
+interface Hook {
+  longTasks: { start: number; duration: number }[];
+  events: { start: number; duration: number; name: string }[];
+  arm(statusSelector: string, startNow: boolean, expect: string): void;
+  done(): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __bench: Hook;
+  }
+}
+
 /** In the page before any script: records long tasks and slow events; offers `arm()` and `done()`. */
 function instrument(loading: string): void {
-  interface Hook {
-    longTasks: { start: number; duration: number }[];
-    events: { start: number; duration: number; name: string }[];
-    arm(statusSelector: string, startNow: boolean, expect: string): void;
-    done(): Promise<number>;
-  }
   const longTasks: Hook['longTasks'] = [];
   const events: Hook['events'] = [];
   try {
@@ -112,16 +120,7 @@ function instrument(loading: string): void {
     },
     done: () => result,
   };
-  (window as unknown as { __bench: Hook }).__bench = hook;
-}
-
-interface BenchWindow {
-  __bench: {
-    longTasks: { start: number; duration: number }[];
-    events: { start: number; duration: number; name: string }[];
-    arm(statusSelector: string, startNow: boolean, expect: string): void;
-    done(): Promise<number>;
-  };
+  window.__bench = hook;
 }
 
 /** Opens the surface's page, instrumented; `html`, when given, is served at its path instead of the site's. */
@@ -145,12 +144,12 @@ async function openPage(
 
 /** Presses one key and returns the time to the results painted. */
 async function timedKey(page: Page, surface: Surface, key: string, expect: string): Promise<number> {
-  await page.evaluate(
-    ({ selector, expect }) => (window as unknown as BenchWindow).__bench.arm(selector, false, expect),
-    { selector: surface.status, expect },
-  );
+  await page.evaluate(({ selector, expect }) => window.__bench.arm(selector, false, expect), {
+    selector: surface.status,
+    expect,
+  });
   await page.keyboard.press(key === ' ' ? 'Space' : key);
-  return page.evaluate(() => (window as unknown as BenchWindow).__bench.done());
+  return page.evaluate(() => window.__bench.done());
 }
 
 async function clearField(page: Page, surface: Surface): Promise<void> {
@@ -164,7 +163,7 @@ async function cold(browser: Browser, origin: string, surface: Surface): Promise
     const { page, close } = await openPage(browser, origin, surface);
     await page.evaluate(
       ({ selector, input, q }) => {
-        const bench = (window as unknown as BenchWindow).__bench;
+        const bench = window.__bench;
         bench.arm(selector, true, q);
         const field = document.querySelector<HTMLInputElement>(input);
         if (!field) throw new Error(`no ${input}`);
@@ -174,7 +173,7 @@ async function cold(browser: Browser, origin: string, surface: Surface): Promise
       },
       { selector: surface.status, input: surface.input, q: query },
     );
-    samples.push(await page.evaluate(() => (window as unknown as BenchWindow).__bench.done()));
+    samples.push(await page.evaluate(() => window.__bench.done()));
     await close();
   }
   return samples;
@@ -183,12 +182,9 @@ async function cold(browser: Browser, origin: string, surface: Surface): Promise
 async function warm(page: Page, surface: Surface): Promise<{ all: number[]; final: number[] }> {
   // Warm up: the search code, the worker and the index are loaded by the first query.
   await page.locator(surface.input).focus();
-  await page.evaluate(
-    (selector) => (window as unknown as BenchWindow).__bench.arm(selector, false, 'privacy'),
-    surface.status,
-  );
+  await page.evaluate((selector) => window.__bench.arm(selector, false, 'privacy'), surface.status);
   await page.keyboard.type('privacy');
-  await page.evaluate(() => (window as unknown as BenchWindow).__bench.done());
+  await page.evaluate(() => window.__bench.done());
   const all: number[] = [];
   const final: number[] = [];
   for (const query of QUERIES) {
@@ -212,16 +208,16 @@ async function typing(page: Page, surface: Surface): Promise<TypingResponsivenes
   for (const query of QUERIES) {
     await clearField(page, surface);
     await page.keyboard.type(query.slice(0, -1));
-    await page.evaluate(({ selector, q }) => (window as unknown as BenchWindow).__bench.arm(selector, false, q), {
+    await page.evaluate(({ selector, q }) => window.__bench.arm(selector, false, q), {
       selector: surface.status,
       q: query,
     });
     await page.keyboard.press(query.at(-1) === ' ' ? 'Space' : query.at(-1)!);
-    settleMs = Math.max(settleMs, await page.evaluate(() => (window as unknown as BenchWindow).__bench.done()));
+    settleMs = Math.max(settleMs, await page.evaluate(() => window.__bench.done()));
     keys += query.length;
   }
   const { longTasks, events } = await page.evaluate((from) => {
-    const bench = (window as unknown as BenchWindow).__bench;
+    const bench = window.__bench;
     return {
       longTasks: bench.longTasks.filter((t) => t.start >= from),
       events: bench.events.filter((e) => e.start >= from),

@@ -7,6 +7,14 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
+/** What the tests' init scripts put on the page's window. */
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+    __cspBreach?: string;
+  }
+}
+
 /** Every HTML page of the build, as a URL path. */
 const PAGES = (readdirSync('dist', { recursive: true }) as string[])
   .map((f) => f.split('\\').join('/'))
@@ -23,7 +31,7 @@ interface Incidents {
 async function watch(page: Page): Promise<Incidents> {
   await page.addInitScript(() => {
     const list: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = list;
+    window.__cspViolations = list;
     document.addEventListener('securitypolicyviolation', (e) => {
       list.push(
         `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
@@ -36,7 +44,7 @@ async function watch(page: Page): Promise<Incidents> {
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   return {
-    violations: () => page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]),
+    violations: () => page.evaluate(() => [...(window.__cspViolations ?? [])]),
     errors,
   };
 }
@@ -115,7 +123,6 @@ test('the policy blocks injected script, inline handlers, styles and third-party
   const incidents = await watch(page);
   await page.goto('/');
   const outcome = await page.evaluate(async () => {
-    const w = window as unknown as Record<string, unknown>;
     const script = document.createElement('script');
     script.textContent = 'window.__cspBreach = "inline script"';
     document.body.append(script);
@@ -135,7 +142,7 @@ test('the policy blocks injected script, inline handlers, styles and third-party
     }
     button.remove();
     div.remove();
-    return { breach: w['__cspBreach'] ?? null, styled, fetched };
+    return { breach: window.__cspBreach ?? null, styled, fetched };
   });
   expect(outcome).toEqual({ breach: null, styled: false, fetched: false });
   const violations = await incidents.violations();

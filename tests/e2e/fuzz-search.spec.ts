@@ -21,6 +21,13 @@ import {
   searchQueries,
 } from '../fuzz/searchQueries.ts';
 
+/** The function the test exposes to the page to report a worker's error. */
+declare global {
+  interface Window {
+    __fuzzWorkerError?: (message: string) => void;
+  }
+}
+
 const SEED = seedFromEnv(20_110_529);
 const QUERIES = countFromEnv('FUZZ_QUERIES', 500);
 const BATCH = 100;
@@ -43,7 +50,7 @@ async function watch(page: Page): Promise<string[]> {
     window.Worker = class extends Native {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
-        const report = (window as unknown as { __fuzzWorkerError: (m: string) => void }).__fuzzWorkerError;
+        const report = (message: string) => window.__fuzzWorkerError?.(message);
         this.addEventListener('error', (e) => report(e.message || 'error event'));
         this.addEventListener('messageerror', () => report('messageerror'));
       }
@@ -77,7 +84,6 @@ async function typeAll(
     async ({ selector, queries, settleMs, flag, attribute }) => {
       const input = document.querySelector<HTMLInputElement>(selector);
       if (!input) return { query: '', harm: `${selector} is gone` };
-      const w = window as unknown as Record<string, unknown>;
       for (const query of queries) {
         const reacted = new Promise<void>((resolve) => {
           const observer = new MutationObserver(() => {
@@ -93,7 +99,7 @@ async function typeAll(
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await reacted;
-        if (w[flag] !== undefined) return { query, harm: 'its script ran' };
+        if (Reflect.get(window, flag) !== undefined) return { query, harm: 'its script ran' };
         const injected = document.querySelector(`[${attribute}]`);
         if (injected) return { query, harm: `its markup became a <${injected.tagName.toLowerCase()}> element` };
       }
@@ -175,7 +181,7 @@ test.describe('search fuzz', () => {
       await expect(page.locator('main [role="status"]').first()).toBeAttached({ timeout: 5_000 });
       const harm = await page.evaluate(
         ({ flag, attribute }) =>
-          (window as unknown as Record<string, unknown>)[flag] !== undefined
+          Reflect.get(window, flag) !== undefined
             ? 'its script ran'
             : document.querySelector(`[${attribute}]`)
               ? 'its markup was parsed'

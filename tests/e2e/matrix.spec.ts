@@ -246,6 +246,40 @@ test('the practice page shows question, meaning and every company’s answer wit
   await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
 });
 
+for (const width of [1280, 375] as const) {
+  test(`the practice page at ${width} px: answers side by side (stacked on a phone), dates for readers, “better for you” said once`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/practices/cookie-choice/');
+    await expect(page.getByText('is better for you')).toHaveCount(1);
+    const cards = await page.locator('main article[data-company]').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const time = el.querySelector('time');
+        return {
+          top: r.top,
+          left: r.left,
+          right: r.right,
+          date: time?.textContent,
+          iso: time?.getAttribute('datetime'),
+        };
+      }),
+    );
+    expect(cards).toHaveLength(5);
+    for (const c of cards) {
+      expect(c.left).toBeGreaterThanOrEqual(0);
+      expect(c.right).toBeLessThanOrEqual(width);
+      // One date format: `21 June 2009`, with the ISO date in `datetime`.
+      expect(c.date).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+      expect(c.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const rows = new Set(cards.map((c) => Math.round(c.top)));
+    expect(rows.size).toBe(width === 1280 ? 1 : 5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
+
 test('the practices index lists all 23, grouped, each linking to its page', async ({ page }) => {
   await page.goto('/practices/');
   const links = page.locator('main h3 a');

@@ -4,6 +4,13 @@ import { TALLY_FORMULA } from '../../src/lib/matrix/buildMatrix.ts';
 import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
+/** What the no-flash test's init script records from the first frame. */
+declare global {
+  interface Window {
+    firstFrame?: unknown;
+  }
+}
+
 const policies = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));
 /** Where canonical URLs point: SITE_URL as astro.config.mjs reads it. */
 const SITE = process.env['SITE_URL'] ?? 'http://localhost:4321';
@@ -213,15 +220,14 @@ test.describe('theme', () => {
     await page.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       requestAnimationFrame(() => {
-        const w = window as unknown as { firstFrame: unknown };
-        w.firstFrame = {
+        window.firstFrame = {
           theme: document.documentElement.dataset['theme'],
           background: getComputedStyle(document.documentElement).backgroundColor,
         };
       });
     });
     await page.goto('/companies/mimecast/');
-    const first = await page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame);
+    const first = await page.evaluate(() => window.firstFrame);
     expect(first).toEqual({ theme: 'dark', background: 'rgb(20, 23, 27)' });
   });
 

@@ -96,9 +96,9 @@ export function buildMatrix(
   };
 }
 
-/** The cell of one company and practice. */
+/** The cell of one company and practice: a lookup in the matrix's index, not a scan. */
 export function cellOf(matrix: Matrix, company: string, practice: string): MatrixCell | undefined {
-  return matrix.cells.find((c) => c.company === company && c.practice === practice);
+  return indexOf(matrix).cells.get(company)?.get(practice);
 }
 
 /** The tally's formula, as stated to readers. */
@@ -124,18 +124,52 @@ export interface Tally {
  * answer it answers that way, with the rest broken down. Null when the policy is not reviewed.
  */
 export function tallyOf(matrix: Matrix, company: string): Tally | null {
-  const reviewed = matrix.companies.find((c) => c.slug === company)?.reviewed;
-  if (!reviewed) return null;
-  const scored = new Set(matrix.practices.filter((p) => p.friendly !== 'none').map((p) => p.id));
-  const counted = matrix.cells.filter((c) => c.company === company && c.favour !== 'unknown' && scored.has(c.practice));
-  const count = (favour: Favour) => counted.filter((c) => c.favour === favour).length;
-  return {
-    favourable: count('favourable'),
-    mixed: count('mixed'),
-    unfavourable: count('unfavourable'),
-    silent: count('neutral'),
-    outOf: counted.length,
-  };
+  const tally = indexOf(matrix).tallies.get(company);
+  return tally ? { ...tally } : null;
+}
+
+interface MatrixIndex {
+  /** Each cell by company, then practice. */
+  cells: Map<string, Map<string, MatrixCell>>;
+  /** Each reviewed company's tally. */
+  tallies: Map<string, Tally>;
+}
+
+/**
+ * A matrix's cells by company and practice and its tallies, worked out on first use and kept
+ * with the matrix object: a build asks for every cell once per page that shows it, so a scan per
+ * lookup made /compare/ quadratic in the number of policies. A matrix is not changed once built.
+ */
+const indexes = new WeakMap<Matrix, MatrixIndex>();
+
+function indexOf(matrix: Matrix): MatrixIndex {
+  const known = indexes.get(matrix);
+  if (known) return known;
+  const cells = new Map<string, Map<string, MatrixCell>>(matrix.companies.map((c) => [c.slug, new Map<string, MatrixCell>()]));
+  for (const cell of matrix.cells) {
+    let row = cells.get(cell.company);
+    if (!row) cells.set(cell.company, (row = new Map<string, MatrixCell>()));
+    if (!row.has(cell.practice)) row.set(cell.practice, cell);
+  }
+  const scored = matrix.practices.filter((p) => p.friendly !== 'none').map((p) => p.id);
+  const tallies = new Map<string, Tally>();
+  for (const company of matrix.companies) {
+    if (!company.reviewed) continue;
+    const tally: Tally = { favourable: 0, mixed: 0, unfavourable: 0, silent: 0, outOf: 0 };
+    for (const practice of scored) {
+      const favour = cells.get(company.slug)?.get(practice)?.favour;
+      if (favour === undefined || favour === 'unknown') continue;
+      tally.outOf++;
+      if (favour === 'favourable') tally.favourable++;
+      else if (favour === 'mixed') tally.mixed++;
+      else if (favour === 'unfavourable') tally.unfavourable++;
+      else tally.silent++;
+    }
+    tallies.set(company.slug, tally);
+  }
+  const index = { cells, tallies };
+  indexes.set(matrix, index);
+  return index;
 }
 
 /** The practices in matrix order, grouped by their OPP-115 group (groups without practices left out). */

@@ -3,7 +3,7 @@
  * contract in PRODUCT.md, strict, so that nothing extra leaks in) and the functions that
  * produce them from the matrix and the policies. Pure: no Astro.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import type { PolicyData } from '../policy/parsePolicy.ts';
 import { GROUPS } from '../taxonomy/schema.ts';
 import type { Matrix } from './buildMatrix.ts';

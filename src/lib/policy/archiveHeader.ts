@@ -35,7 +35,7 @@ export function extractArchiveHeader(body: string, file: string): { header: Arch
         'Please check the [original snapshot on the Wayback Machine](<snapshot URL>) for the most accurate reproduction.*"',
     );
   }
-  const [, domain, date, snapshotUrl] = match as unknown as [string, string, string, string];
+  const [, domain = '', date = '', snapshotUrl = ''] = match;
   const archivedOn = parseIsoDate(date, file);
   const originalUrl = decodeOriginalUrl(snapshotUrl, file);
   checkArchiveDate(archivedOn, snapshotUrl, file);

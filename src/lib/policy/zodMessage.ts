@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'astro/zod';
 
 /** Turns zod issues into lines a content editor understands: `review.practices.cookies.stance: …`. */
 export function formatZodIssues(error: z.ZodError, _input?: unknown): string {
