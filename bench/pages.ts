@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PageType {
-  /** home, company, compare, practice, search, about */
+  /** home, company, compare, compare-quotes, practice, search, about */
   type: string;
   /** Site-relative path, e.g. /companies/mimecast/ */
   path: string;
@@ -35,6 +35,8 @@ export function pageTypes(distDir: string, company: string | undefined): PageTyp
     ['home', '/'],
     ['company', company],
     ['compare', '/compare/'],
+    // The same page in its quotes view: every summary and quote shown (the view is CSS, set before first paint).
+    ['compare-quotes', '/compare/?view=quotes'],
     ['practice', practice ? `/practices/${practice}/` : undefined],
     ['search', '/search/'],
     ['about', '/about/'],
@@ -42,6 +44,6 @@ export function pageTypes(distDir: string, company: string | undefined): PageTyp
   return candidates.map(([type, p]) => ({
     type,
     path: p ?? `/${type}/`,
-    built: p !== undefined && existsSync(path.join(distDir, p, 'index.html')),
+    built: p !== undefined && existsSync(path.join(distDir, p.split('?')[0]!, 'index.html')),
   }));
 }

@@ -8,9 +8,12 @@ import type { LighthouseResult } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
 import type { PageWeight } from './pageWeight.ts';
 import type { PageType } from './pages.ts';
+import type { ReviewResults } from './reviewAgreement.ts';
 import type { Summary } from './stats.ts';
 
 export interface Results {
+  /** Suggested answers vs reviews (bench/reviewAgreement.ts). */
+  review: ReviewResults;
   startedAt: string;
   options: { quick: boolean; build: boolean };
   machine: Machine;
@@ -26,7 +29,7 @@ export interface Results {
 }
 
 /** Lays out rows as a text table; the first row is the header, numbers align right. */
-function table(rows: string[][]): string {
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
   const numeric = (cell: string): boolean =>
     /^[\d.,/ ×%–-]+(?:\s?(?:KB|ms|s|B))?$/.test(cell.trim()) && /\d/.test(cell);

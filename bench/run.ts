@@ -6,6 +6,7 @@
  *   npm run bench                 everything (about 10 minutes on 2 cores)
  *   npm run bench -- --quick      no Lighthouse, no 1,000-policy corpus
  *   npm run bench -- --no-build   reuse the builds of the last run (.bench/dist-*)
+ *   npm run bench -- --review     only the suggestion benchmark (agreement with reviews; pure Node, seconds)
  *
  * Exits 1 when a budget fails.
  */
@@ -23,14 +24,15 @@ import { measurePage, type PageWeight } from './pageWeight.ts';
 import { QUERIES } from './queries.ts';
 import { formatReport, writeResults, type Results } from './report.ts';
 import { measureIndex, readIndex, textSizeByCompany } from './searchIndex.ts';
+import { checkReview, formatReview, measureReview } from './reviewAgreement.ts';
 import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
 import { serveStatic } from './staticServer.ts';
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
-  if (!['--quick', '--no-build'].includes(arg)) {
+  if (!['--quick', '--no-build', '--review'].includes(arg)) {
     console.error(
-      `Unknown option ${arg}. Options: --quick (no Lighthouse, no 1,000-policy corpus), --no-build (reuse .bench/dist-*).`,
+      `Unknown option ${arg}. Options: --quick (no Lighthouse, no 1,000-policy corpus), --no-build (reuse .bench/dist-*), --review (only the suggestion benchmark).`,
     );
     process.exit(2);
   }
@@ -59,8 +61,21 @@ async function buildOrReuse(policies: number, policiesDir: string | undefined): 
   return result;
 }
 
+/** `--review`: the suggestion benchmark alone, printed with its budgets. */
+function reviewOnly(): void {
+  const review = measureReview();
+  const checks = checkReview(review);
+  console.log(formatReview(review));
+  console.log('');
+  for (const c of checks)
+    console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.measured}${c.note ? ` — ${c.note}` : ''}`);
+  if (checks.some((c) => !c.pass)) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
+  log('suggestions vs reviews …');
+  const review = measureReview();
   const machine = describeMachine();
   log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
 
@@ -151,7 +166,9 @@ async function main(): Promise<void> {
     cores: machine.cores,
     load: Math.max(machine.loadAverage[0], loadAtEnd),
   });
+  checks.push(...checkReview(review));
   const results: Results = {
+    review,
     startedAt,
     options: { quick, build },
     machine,
@@ -164,12 +181,13 @@ async function main(): Promise<void> {
     checks,
   };
   console.log(formatReport(results));
+  console.log(`\n${formatReview(review)}`);
   const file = writeResults(results, WORK);
   console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);
   if (checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
-main().catch((error: unknown) => {
+(args.has('--review') ? Promise.resolve().then(reviewOnly) : main()).catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -11,7 +11,7 @@ const clauseFields = {
   sectionId: z.string().nullable(),
   /** Plain text, whitespace folded. */
   text: z.string().min(1),
-  /** Practices found by automatic detection. */
+  /** Practices the suggestion engine found the clause to be evidence for. */
   detected: z.array(practiceId),
 };
 
@@ -82,6 +82,8 @@ export const policySchema = z.strictObject({
   /** Whether the frontmatter holds a curated review. */
   reviewed: z.boolean(),
   reviewedOn: z.iso.date().nullable(),
+  /** `draft` while a review awaits a person (its answers still shown as suggestions); null without a review. */
+  reviewStatus: z.enum(['draft', 'done']).nullable(),
   /** Every change made to the archived text, curated or automatic. */
   corrections: z.array(
     z.strictObject({
@@ -108,6 +110,15 @@ export const policySchema = z.strictObject({
       summary: z.string(),
       quotes: z.array(z.strictObject({ text: z.string(), clauseId: z.string() })),
       detectedIn: z.array(z.string()),
+      /** The answer suggested from the text; null once reviewed. */
+      suggestion: z
+        .strictObject({
+          stance: z.enum(STANCES),
+          quotes: z.array(z.strictObject({ text: z.string(), clauseId: z.string() })),
+          reason: z.string(),
+          rule: z.string().nullable(),
+        })
+        .nullable(),
       /** Id `#<practice>` lands on; null when the policy never addresses it. */
       anchor: z.string().nullable(),
     }),

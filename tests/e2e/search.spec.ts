@@ -89,7 +89,7 @@ test.describe('the /search/ page', () => {
     await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
     await page.getByRole('combobox', { name: 'Practice' }).selectOption('tracking-cookies');
     await expect(page).toHaveURL(/\?q=cookies&company=mimecast&practice=tracking-cookies$/);
-    await expect(status(page)).toHaveText(/from 1 company match “cookies”/);
+    await expect(status(page)).toHaveText(/from 1 company match(es)? “cookies”/); // one clause or several
     const hrefs = () =>
       results(page)
         .getByRole('link')

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { compileCues } from '../../src/lib/policy/detectPractices.ts';
 import { ContentError } from '../../src/lib/policy/errors.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
 import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
@@ -13,12 +12,11 @@ import { policyViolations } from './policyOracle.ts';
 import type { ParseRequest, ParseOutcome } from './parseRunner.ts';
 
 const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/practices.yaml', import.meta.url), 'utf8'));
-const matchers = compileCues(taxonomy);
 
 parentPort!.on('message', (request: ParseRequest) => {
   let outcome: ParseOutcome;
   try {
-    const data = parsePolicy(request.text, request.file, taxonomy, matchers);
+    const data = parsePolicy(request.text, request.file, taxonomy);
     outcome = { kind: 'parsed', clauses: data.clauses.length, violations: policyViolations(data, request.reservedIds) };
   } catch (error) {
     outcome =

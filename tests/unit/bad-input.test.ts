@@ -82,9 +82,9 @@ describe('malformed policy files fail with a message naming the file and the fix
   });
 
   it('a taxonomy with a bad friendly answer names the practice', () => {
-    expect(() =>
-      parseTaxonomy('- id: a\n  group: Sharing\n  label: A\n  question: Q?\n  friendly: maybe\n  cues: [x]\n'),
-    ).toThrow(/content\/practices\.yaml: 0\.friendly: /);
+    expect(() => parseTaxonomy('- id: a\n  group: Sharing\n  label: A\n  question: Q?\n  friendly: maybe\n')).toThrow(
+      /content\/practices\.yaml: 0\.friendly: /,
+    );
   });
 });
 

@@ -132,10 +132,11 @@ describe('corrections', () => {
 });
 
 describe('automatic practice detection', () => {
-  it("finds CyberDefender's cookie clauses although it has no cookie heading", () => {
+  it("finds CyberDefender's cookie clause although it has no cookie heading", () => {
     expect(cyberdefender.sections.some((s) => /cookie/i.test(s.text))).toBe(false);
     const cookieClauses = cyberdefender.clauses.filter((c) => c.detected.includes('cookies'));
-    expect(cookieClauses.length).toBeGreaterThanOrEqual(2);
+    // Tags are the clauses a suggestion rests on (its strongest evidence), not every mention.
+    expect(cookieClauses.length).toBeGreaterThanOrEqual(1);
     expect(cookieClauses.every((c) => /cookie/i.test(c.text))).toBe(true);
   });
 

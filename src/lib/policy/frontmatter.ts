@@ -7,6 +7,9 @@ import { formatZodIssues } from './zodMessage.ts';
 export const STANCES = ['yes', 'no', 'partial', 'not-mentioned'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** A review is a draft until a person marks it done. */
+const REVIEW_STATUSES = ['draft', 'done'] as const;
+
 /** One practice's curated review. */
 const practiceReviewSchema = z
   .strictObject({
@@ -42,10 +45,22 @@ export const frontmatterSchema = z.strictObject({
   /** The curated review; absent means "not reviewed". */
   review: z
     .strictObject({
-      /** When the review was last checked, YYYY-MM-DD. */
-      reviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+      /**
+       * `draft` (written by `npm run review`, still shown as suggestions) until a person has checked
+       * every answer and sets `done`; absent means done.
+       */
+      status: z.enum(REVIEW_STATUSES).default('done'),
+      /** When the review was last checked, YYYY-MM-DD; required once done. */
+      reviewedOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+        .optional(),
       /** One entry per practice id of content/practices.yaml. */
       practices: z.record(z.string(), practiceReviewSchema),
+    })
+    .refine((r) => r.status === 'draft' || r.reviewedOn !== undefined, {
+      message: 'give the date the review was checked (reviewedOn: YYYY-MM-DD), or mark it status: draft',
+      path: ['reviewedOn'],
     })
     .optional(),
 });

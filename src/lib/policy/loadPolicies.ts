@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseTaxonomy } from '../taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../taxonomy/schema.ts';
-import { compileCues } from './detectPractices.ts';
 import { ContentError } from './errors.ts';
 import { parsePolicy, type PolicyData } from './parsePolicy.ts';
 import { discoverPolicies, readPolicyFile, shownPath, type PolicyFolder } from './policyFiles.ts';
@@ -62,7 +61,6 @@ export function readTaxonomy(root: string, taxonomy: string): Practice[] {
  */
 export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): LoadedFolder {
   const practices = readTaxonomy(root, taxonomy);
-  const matchers = compileCues(practices);
   const { files, skipped } = discoverPolicies(root, dir);
   if (only?.length) {
     const unknown = only.filter((slug) => !files.some((f) => f.slug === slug));
@@ -76,7 +74,7 @@ export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): Lo
     .map((f) => {
       const raw = readPolicyFile(f);
       const filePath = path.relative(root, f.absolute).split(path.sep).join('/');
-      return { id: f.slug, raw, file: f.file, filePath, data: parsePolicy(raw, f.file, practices, matchers) };
+      return { id: f.slug, raw, file: f.file, filePath, data: parsePolicy(raw, f.file, practices) };
     });
   return { policies, taxonomy: practices, skipped };
 }

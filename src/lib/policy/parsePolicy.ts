@@ -3,7 +3,6 @@ import type { Practice } from '../taxonomy/schema.ts';
 import { extractArchiveHeader, type ArchiveHeader } from './archiveHeader.ts';
 import { walkClauses, walkTargets, type Block, type Clause } from './blocks.ts';
 import { applyCorrections, mendMarkup, type AppliedCorrection } from './corrections.ts';
-import { compileCues, detectPractices, type PracticeMatcher } from './detectPractices.ts';
 import { isLayoutId } from '../site/pageIds.ts';
 import { checkControlCharacters } from './encoding.ts';
 import { ContentError } from './errors.ts';
@@ -14,6 +13,7 @@ import { parseDocument } from './parseDocument.ts';
 import { slugFromFileName } from './slugs.ts';
 import { countWords, readingMinutes } from './text.ts';
 import { locateQuote } from './verifyQuotes.ts';
+import { clauseTags, suggestAnswers, type Suggestion } from '../suggest/suggest.ts';
 
 /** A quote of the curated review, located in the text. */
 export interface LocatedQuote {
@@ -31,8 +31,13 @@ export interface PracticeFinding {
   summary: string;
   /** Curated quotes with the clauses that hold them. */
   quotes: LocatedQuote[];
-  /** Clauses where automatic detection found the practice. */
+  /** Clauses the suggestion engine found the practice in: the evidence of its suggestion. */
   detectedIn: string[];
+  /**
+   * The answer suggested from the text, shown as a suggestion (never as a reviewed answer):
+   * the engine's for an unreviewed policy, the draft's for a draft review; null once reviewed.
+   */
+  suggestion: Suggestion | null;
   /** Id of the element `#<practice-id>` lands on; null when the policy never addresses it. */
   anchor: string | null;
 }
@@ -56,6 +61,8 @@ export interface PolicyData extends ArchiveHeader {
   readingMinutes: number;
   reviewed: boolean;
   reviewedOn: string | null;
+  /** `draft` while a review written by `npm run review` awaits a person; null without any review. */
+  reviewStatus: 'draft' | 'done' | null;
   corrections: AppliedCorrection[];
   sections: Section[];
   clauses: (Clause & { citedBy: string[] })[];
@@ -74,12 +81,7 @@ function nameFromDomain(domain: string): string {
  * @param file path shown in errors, e.g. `content/policies/corero.md`.
  * @throws ContentError naming the file and what to fix.
  */
-export function parsePolicy(
-  raw: string,
-  file: string,
-  taxonomy: readonly Practice[],
-  matchers: readonly PracticeMatcher[] = compileCues(taxonomy),
-): PolicyData {
+export function parsePolicy(raw: string, file: string, taxonomy: readonly Practice[]): PolicyData {
   const slug = slugFromFileName(file.split('/').pop() ?? file);
   if (!slug)
     throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
@@ -98,19 +100,27 @@ export function parsePolicy(
       'has no policy text after the archive header: paste the policy below the header line.',
     );
   }
-  for (const target of walkTargets(blocks)) target.detected = detectPractices(target.text, matchers);
+  const headings = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: b.id, text: b.text }] : []));
+  const suggestions = suggestAnswers(
+    { clauses: clauseList, sections: headings },
+    taxonomy.map((p) => p.id),
+  );
+  const tags = clauseTags(suggestions);
+  for (const target of walkTargets(blocks)) target.detected = tags.get(target.id) ?? [];
 
-  const review = frontmatter.review;
-  if (review) {
+  const draft = frontmatter.review?.status === 'draft' ? frontmatter.review : undefined;
+  const review = draft ? undefined : frontmatter.review;
+  for (const entries of [review, draft]) {
+    if (!entries) continue;
     const known = new Set(taxonomy.map((p) => p.id));
-    const unknown = Object.keys(review.practices).filter((id) => !known.has(id));
+    const unknown = Object.keys(entries.practices).filter((id) => !known.has(id));
     if (unknown.length) {
       throw new ContentError(
         file,
         `review.practices: unknown practice id ${unknown.map((u) => `"${u}"`).join(', ')}; the ids are in content/practices.yaml.`,
       );
     }
-    const missing = taxonomy.map((p) => p.id).filter((id) => !(id in review.practices));
+    const missing = taxonomy.map((p) => p.id).filter((id) => !(id in entries.practices));
     if (missing.length) {
       throw new ContentError(
         file,
@@ -129,11 +139,26 @@ export function parsePolicy(
       citedBy.set(clauseId, [...new Set([...(citedBy.get(clauseId) ?? []), practice.id])]);
       return { text: quote, clauseId };
     });
+    const drafted = draft?.practices[practice.id];
+    const suggestion: Suggestion | null = review
+      ? null
+      : drafted
+        ? {
+            stance: drafted.stance,
+            quotes: drafted.quotes.map((quote, index) => ({
+              text: quote,
+              clauseId: locateQuote(quote, clauseList, { file, practice: practice.id, index }),
+            })),
+            reason: `From the draft review, not yet marked done: ${drafted.summary}`,
+            rule: 'draft',
+          }
+        : suggestions[practice.id]!;
     practices[practice.id] = {
       stance: curated?.stance ?? 'not-reviewed',
       summary: curated?.summary ?? '',
       quotes,
-      detectedIn,
+      detectedIn: suggestion ? [...new Set(suggestion.quotes.map((q) => q.clauseId))] : detectedIn,
+      suggestion,
       anchor: null,
     };
   }
@@ -154,6 +179,7 @@ export function parsePolicy(
     readingMinutes: readingMinutes(wordCount),
     reviewed: Boolean(review),
     reviewedOn: review?.reviewedOn ?? null,
+    reviewStatus: frontmatter.review ? (draft ? 'draft' : 'done') : null,
     corrections,
     sections,
     clauses: clauseList.map((c) => ({
@@ -170,7 +196,7 @@ export function parsePolicy(
 
 /**
  * Puts `#<practice-id>` on the first clause or heading that addresses each practice:
- * the first quoted clause when reviewed, else the first place automatic detection found it.
+ * the first quoted clause when reviewed, else the first clause its suggestion rests on.
  * A heading whose own slug is a practice id anchored elsewhere, or the id of a practice's
  * answer row (`## Answer cookies` → `answer-cookies`), is renamed `<slug>-section`
  * (`-section-2`… when a heading already has that id): the company page gives every practice
@@ -179,8 +205,8 @@ export function parsePolicy(
 function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding>, reviewed: boolean): void {
   const targets = [...walkTargets(blocks)];
   for (const [id, finding] of Object.entries(practices)) {
-    const wanted = new Set(reviewed ? finding.quotes.map((q) => q.clauseId) : []);
-    const target = targets.find((t) => (reviewed ? wanted.has(t.id) : t.detected.includes(id)));
+    const wanted = new Set(reviewed ? finding.quotes.map((q) => q.clauseId) : finding.detectedIn);
+    const target = targets.find((t) => wanted.has(t.id));
     if (!target) continue;
     target.anchors.push(id);
     finding.anchor = id;

@@ -29,8 +29,6 @@ export const practiceSchema = z.strictObject({
   meaning: z.string().min(1).optional(),
   /** The answer that favours the reader's privacy; `none` where neither does. */
   friendly: z.enum(['yes', 'no', 'none']),
-  /** Words and phrases automatic detection looks for; a trailing `*` matches any ending. */
-  cues: z.array(z.string().min(2)).min(1),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 

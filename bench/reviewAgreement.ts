@@ -1,0 +1,168 @@
+/**
+ * The suggestion benchmark (`npm run bench -- --review`, also part of `--quick` and the full
+ * run): suggestions for every reviewed policy, computed from its text as if it were unreviewed,
+ * against its curated review; the same for the hand-labelled corpus fixtures; and the clause
+ * tags search uses against the clauses the reviews cite. Pure Node, no build, no browser.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { STANCES } from '../src/lib/policy/frontmatter.ts';
+import { parsePolicy, type PolicyData } from '../src/lib/policy/parsePolicy.ts';
+import { locateQuote } from '../src/lib/policy/verifyQuotes.ts';
+import {
+  measureAgreement,
+  measureTags,
+  type Agreement,
+  type AgreementCase,
+  type EvidenceCounts,
+} from '../src/lib/suggest/agreement.ts';
+import { suggestAnswers } from '../src/lib/suggest/suggest.ts';
+import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
+import type { Check } from './budgets.ts';
+import { table } from './report.ts';
+
+const REVIEW_BUDGET = { agreement: 0.85, precision: 0.8, recall: 0.85 } as const;
+
+export interface ReviewResults {
+  reviewed: Agreement;
+  labelled: Agreement;
+  tags: EvidenceCounts;
+  labelledNames: string[];
+}
+
+const LABELS = 'tests/fixtures/corpus/labels';
+
+function asIfUnreviewed(policy: PolicyData, ids: string[]): AgreementCase['suggested'] {
+  return suggestAnswers(policy, ids);
+}
+
+/** Computes the figures from the repository's content and fixtures. */
+export function measureReview(root = '.'): ReviewResults {
+  const taxonomy = parseTaxonomy(readFileSync(path.join(root, 'content/practices.yaml'), 'utf8'));
+  const ids = taxonomy.map((p) => p.id);
+  const dir = path.join(root, 'content/policies');
+  const reviewed = readdirSync(dir)
+    .filter((n) => /\.(md|markdown)$/i.test(n))
+    .map((n) => parsePolicy(readFileSync(path.join(dir, n), 'utf8'), `content/policies/${n}`, taxonomy))
+    .filter((p) => p.reviewed);
+  const reviewedCases: AgreementCase[] = reviewed.map((p) => ({
+    name: p.slug,
+    expected: Object.fromEntries(
+      ids.map((id) => {
+        const finding = p.practices[id]!;
+        const stance = finding.stance === 'not-reviewed' ? 'not-mentioned' : finding.stance;
+        return [id, { stance, clauses: finding.quotes.map((q) => q.clauseId) }];
+      }),
+    ),
+    suggested: asIfUnreviewed(p, ids),
+  }));
+  const labelDir = path.join(root, LABELS);
+  const labelled = readdirSync(labelDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => {
+      const slug = n.replace(/\.yaml$/, '');
+      const file = `tests/fixtures/corpus/${slug}.md`;
+      const policy = parsePolicy(readFileSync(path.join(root, file), 'utf8'), file, taxonomy);
+      const labels = parse(readFileSync(path.join(labelDir, n), 'utf8')) as Record<
+        string,
+        { stance: (typeof STANCES)[number]; quotes?: string[] }
+      >;
+      const expected = Object.fromEntries(
+        ids.map((id) => {
+          const label = labels[id];
+          if (!label) throw new Error(`${LABELS}/${n}: no label for ${id}`);
+          const clauses = (label.quotes ?? []).map((q, index) =>
+            locateQuote(q, policy.clauses, { file: `${LABELS}/${n}`, practice: id, index }),
+          );
+          return [id, { stance: label.stance, clauses }];
+        }),
+      );
+      return { name: slug, expected, suggested: asIfUnreviewed(policy, ids) };
+    });
+  return {
+    reviewed: measureAgreement(reviewedCases, ids),
+    labelled: measureAgreement(labelled, ids),
+    tags: measureTags(reviewed),
+    labelledNames: labelled.map((l) => l.name),
+  };
+}
+
+const pct = (n: number): string => `${(n * 100).toFixed(1)} %`;
+const two = (n: number): string => n.toFixed(2);
+
+/** The budgets of the suggestion issue, checked. */
+export function checkReview(r: ReviewResults): Check[] {
+  const n = Object.keys(r.reviewed.perPolicy).length;
+  return [
+    {
+      budget: `suggestions agree with reviews ≥ ${pct(REVIEW_BUDGET.agreement)}, ${n} reviewed policies`,
+      measured: `${pct(r.reviewed.rate)} (${r.reviewed.agreed} of ${r.reviewed.answers})`,
+      pass: r.reviewed.rate >= REVIEW_BUDGET.agreement,
+      note: `hand-labelled fixtures: ${pct(r.labelled.rate)} (${r.labelled.agreed} of ${r.labelled.answers})`,
+    },
+    {
+      budget: `suggestion evidence precision ≥ ${REVIEW_BUDGET.precision} at recall ≥ ${REVIEW_BUDGET.recall}, by clause`,
+      measured: `precision ${two(r.reviewed.evidence.precision)}, recall ${two(r.reviewed.evidence.recall)}`,
+      pass:
+        r.reviewed.evidence.precision >= REVIEW_BUDGET.precision && r.reviewed.evidence.recall >= REVIEW_BUDGET.recall,
+      note: `hand-labelled: ${two(r.labelled.evidence.precision)} / ${two(r.labelled.evidence.recall)}`,
+    },
+    {
+      budget: `clause tags (search filters, "found automatically") precision ≥ ${REVIEW_BUDGET.precision} at recall ≥ ${REVIEW_BUDGET.recall}`,
+      measured: `precision ${two(r.tags.precision)}, recall ${two(r.tags.recall)} (${r.tags.truePositives + r.tags.falsePositives} tags)`,
+      pass: r.tags.precision >= REVIEW_BUDGET.precision && r.tags.recall >= REVIEW_BUDGET.recall,
+    },
+  ];
+}
+
+function confusionTable(a: Agreement): string {
+  const head = ['reviewed ↓ / suggested →', ...STANCES];
+  return table([head, ...STANCES.map((g) => [g, ...STANCES.map((s) => String(a.confusion[g][s]))])]);
+}
+
+/** The figures as text: per policy, per practice, the confusion tables, the misses. */
+export function formatReview(r: ReviewResults): string {
+  const lines: string[] = ['## Suggested answers vs reviews', ''];
+  const policies = [
+    ...Object.entries(r.reviewed.perPolicy).map(([name, t]) => [
+      'reviewed',
+      name,
+      `${t.agreed}/${t.answers}`,
+      pct(t.agreed / t.answers),
+    ]),
+    ...Object.entries(r.labelled.perPolicy).map(([name, t]) => [
+      'hand-labelled',
+      name,
+      `${t.agreed}/${t.answers}`,
+      pct(t.agreed / t.answers),
+    ]),
+  ];
+  lines.push(table([['set', 'policy', 'agreed', 'rate'], ...policies]), '');
+  lines.push(
+    table([
+      ['practice', 'reviewed (5)', 'hand-labelled'],
+      ...Object.keys(r.reviewed.perPractice).map((id) => {
+        const a = r.reviewed.perPractice[id]!;
+        const b = r.labelled.perPractice[id]!;
+        return [id, `${a.agreed}/${a.answers}`, `${b.agreed}/${b.answers}`];
+      }),
+    ]),
+    '',
+  );
+  lines.push('Confusion, reviewed policies:', confusionTable(r.reviewed), '');
+  lines.push('Confusion, hand-labelled fixtures:', confusionTable(r.labelled), '');
+  const ev = (e: EvidenceCounts): string =>
+    `precision ${two(e.precision)} (${e.truePositives}/${e.truePositives + e.falsePositives}), recall ${two(e.recall)} (${e.truePositives}/${e.truePositives + e.falseNegatives})`;
+  lines.push(`Evidence by clause, reviewed: ${ev(r.reviewed.evidence)}`);
+  lines.push(`Evidence by clause, hand-labelled: ${ev(r.labelled.evidence)}`);
+  lines.push(`Clause tags vs cited clauses: ${ev(r.tags)}`, '');
+  const misses = [...r.reviewed.misses, ...r.labelled.misses];
+  if (misses.length) {
+    lines.push(
+      'Disagreements:',
+      ...misses.map((m) => `  ${m.policy} ${m.practice}: reviewed ${m.expected}, suggested ${m.suggested}`),
+    );
+  }
+  return lines.join('\n');
+}

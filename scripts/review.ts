@@ -1,0 +1,53 @@
+/**
+ * `npm run review -- <slug>`: writes the suggested answers of an unreviewed policy into its
+ * frontmatter as a draft review (`review.status: draft`), then prints what it wrote and what to
+ * check. The build keeps showing a draft as suggestions until a person sets `status: done`
+ * and `reviewedOn`. It never overwrites a review, draft or not. Folder: `POLICIES_DIR`
+ * (default `content/policies`).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { contentErrorLine } from '../src/lib/policy/errorReport.ts';
+import { ContentError } from '../src/lib/policy/errors.ts';
+import { loadPolicyFolder } from '../src/lib/policy/loadPolicies.ts';
+import { writeDraftReview } from '../src/lib/suggest/draftReview.ts';
+
+const slugs = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+if (slugs.length !== 1) {
+  console.error('Usage: npm run review -- <slug>   (the file name of content/policies/<slug>.md without .md)');
+  process.exit(2);
+}
+const root = process.cwd();
+try {
+  const { policies, taxonomy } = loadPolicyFolder({
+    root,
+    dir: process.env['POLICIES_DIR'] ?? 'content/policies',
+    taxonomy: 'content/practices.yaml',
+    only: slugs,
+  });
+  const { raw, file } = policies[0]!;
+  const { text, answers } = writeDraftReview(raw, file, taxonomy);
+  writeFileSync(path.resolve(root, file), text, 'utf8');
+  const width = Math.max(...answers.map((a) => a.practice.length));
+  console.log(`Wrote a draft review of ${answers.length} practices into ${file}:\n`);
+  for (const a of answers) {
+    console.log(
+      `  ${a.practice.padEnd(width)}  ${a.stance.padEnd(13)}  ${a.quotes ? `${a.quotes} quote${a.quotes > 1 ? 's' : ''}` : 'no quote'}${a.rule ? `  (rule ${a.rule})` : ''}`,
+    );
+  }
+  const found = answers.filter((a) => a.stance !== 'not-mentioned');
+  const silent = answers.filter((a) => a.stance === 'not-mentioned');
+  const hard = found.filter((a) => a.stance === 'partial' || a.stance === 'no');
+  console.log(`
+What to check, in ${file}:
+  1. Each of the ${found.length} answers with quotes: read the quoted sentences in the policy's text; is the stance right
+     by content/practices.yaml's meaning? Add or cut quotes (verbatim; the build verifies them).${hard.length ? `\n     Start with the partial and no answers: ${hard.map((a) => a.practice).join(', ')}.` : ''}
+  2. The ${silent.length} not-mentioned answers: search the text for what the rules may have missed.
+  3. Rewrite every summary as one plain-English sentence about the company.
+  4. When every answer is checked, set review.status: done and review.reviewedOn: ${new Date().toISOString().slice(0, 10)}.
+Until then the site shows these answers as suggestions, never as reviewed ones. npm run check:content checks the file.`);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(contentErrorLine(error));
+  process.exit(1);
+}

@@ -1,0 +1,126 @@
+/**
+ * How often suggestions agree with reviews: agreement per practice and overall, the confusion
+ * table (reviewed stance × suggested stance), and evidence precision and recall by clause (a
+ * suggested clause is right when the review quotes that clause for that practice). Pure.
+ */
+import { STANCES, type Stance } from '../policy/frontmatter.ts';
+import type { Suggestion } from './types.ts';
+
+/** A reviewed answer: its stance and the clauses its quotes are in. */
+export interface Expected {
+  stance: Stance;
+  clauses: readonly string[];
+}
+
+/** One policy's reviewed answers beside its suggestions, practice by practice. */
+export interface AgreementCase {
+  name: string;
+  expected: Readonly<Record<string, Expected>>;
+  suggested: Readonly<Record<string, Pick<Suggestion, 'stance' | 'quotes'>>>;
+}
+
+/** Clause-level counts: suggested and quoted (true positive), suggested only, quoted only. */
+export interface EvidenceCounts {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Agreement {
+  /** Practices × policies compared. */
+  answers: number;
+  agreed: number;
+  /** agreed ÷ answers. */
+  rate: number;
+  perPractice: Record<string, { agreed: number; answers: number }>;
+  perPolicy: Record<string, { agreed: number; answers: number }>;
+  /** `confusion[reviewed][suggested]` = count. */
+  confusion: Record<Stance, Record<Stance, number>>;
+  evidence: EvidenceCounts;
+  /** Every disagreement, for the report. */
+  misses: { policy: string; practice: string; expected: Stance; suggested: Stance }[];
+}
+
+/** Precision and recall from counts; 1 when there is nothing to be wrong about. */
+function evidenceRates(tp: number, fp: number, fn: number): EvidenceCounts {
+  return {
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}
+
+/** Compares the suggestions of every case with its reviewed answers, over `practiceIds`. */
+export function measureAgreement(cases: readonly AgreementCase[], practiceIds: readonly string[]): Agreement {
+  const confusion = Object.fromEntries(
+    STANCES.map((g) => [g, Object.fromEntries(STANCES.map((s) => [s, 0]))]),
+  ) as Record<Stance, Record<Stance, number>>;
+  const perPractice: Agreement['perPractice'] = Object.fromEntries(
+    practiceIds.map((id) => [id, { agreed: 0, answers: 0 }]),
+  );
+  const perPolicy: Agreement['perPolicy'] = {};
+  const misses: Agreement['misses'] = [];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of cases) {
+    const policy = (perPolicy[c.name] = { agreed: 0, answers: 0 });
+    for (const id of practiceIds) {
+      const expected = c.expected[id];
+      const suggested = c.suggested[id];
+      if (!expected || !suggested) continue;
+      const agreed = expected.stance === suggested.stance;
+      confusion[expected.stance][suggested.stance]++;
+      for (const tally of [perPractice[id]!, policy]) {
+        tally.answers++;
+        if (agreed) tally.agreed++;
+      }
+      if (!agreed)
+        misses.push({ policy: c.name, practice: id, expected: expected.stance, suggested: suggested.stance });
+      const quoted = new Set(expected.clauses);
+      const cited = new Set(suggested.quotes.map((q) => q.clauseId));
+      const hits = [...cited].filter((clause) => quoted.has(clause)).length;
+      tp += hits;
+      fp += cited.size - hits;
+      fn += quoted.size - hits;
+    }
+  }
+  const answers = Object.values(perPolicy).reduce((n, p) => n + p.answers, 0);
+  const agreed = Object.values(perPolicy).reduce((n, p) => n + p.agreed, 0);
+  return {
+    answers,
+    agreed,
+    rate: answers ? agreed / answers : 1,
+    perPractice,
+    perPolicy,
+    confusion,
+    evidence: evidenceRates(tp, fp, fn),
+    misses,
+  };
+}
+
+/**
+ * Clause tags against the clauses reviews cite, pair by pair (clause × practice): what search
+ * filters and "found automatically" chips rest on.
+ */
+export function measureTags(
+  policies: readonly { clauses: readonly { detected: readonly string[]; citedBy: readonly string[] }[] }[],
+): EvidenceCounts {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const policy of policies) {
+    for (const clause of policy.clauses) {
+      const cited = new Set(clause.citedBy);
+      const hits = clause.detected.filter((p) => cited.has(p)).length;
+      tp += hits;
+      fp += clause.detected.length - hits;
+      fn += cited.size - hits;
+    }
+  }
+  return evidenceRates(tp, fp, fn);
+}

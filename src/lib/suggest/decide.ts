@@ -1,0 +1,71 @@
+/**
+ * From a practice's signals to one suggested answer: every sentence is tested against every
+ * signal; the answer is the first of the practice's precedence that any signal supports; its
+ * evidence is the sentences that support it as strongly as the best one, at most `maxClauses` clauses.
+ */
+import type { Hit, PracticeRules, Sentence, Suggestion } from './types.ts';
+
+const DEFAULT_MAX_CLAUSES = 2;
+
+/** Every signal of the rules that fires in the sentences, in document order. */
+function findHits(rules: PracticeRules, sentences: readonly Sentence[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const sentence of sentences) {
+    for (const signal of rules.signals) {
+      if (sentence.title && !signal.titles) continue;
+      const cue = signal.test(sentence);
+      if (cue !== null) hits.push({ sentence, cue, signal });
+    }
+  }
+  return hits;
+}
+
+/** A hit's strength: its signal's weight, and one more under a heading about the practice. */
+function strength(hit: Hit, rules: PracticeRules): number {
+  return (
+    hit.signal.weight + (hit.signal.bonus?.(hit.sentence) ?? 0) + (rules.heading?.test(hit.sentence.heading) ? 1 : 0)
+  );
+}
+
+const quoteCue = (cue: string): string => `“${cue.replace(/\s+/g, ' ').trim()}”`;
+
+/** The suggested answer to one practice, with its evidence and the reason. */
+export function decide(rules: PracticeRules, sentences: readonly Sentence[]): Suggestion {
+  const hits = findHits(rules, sentences);
+  const stance = rules.precedence.find((s) => hits.some((h) => h.signal.stance === s));
+  if (!stance) {
+    return {
+      stance: 'not-mentioned',
+      quotes: [],
+      reason: 'Suggested not mentioned: no sentence of the policy shows any cue for this practice.',
+      rule: null,
+    };
+  }
+  const supporting = hits
+    .filter((h) => h.signal.stance === stance)
+    .map((hit, order) => ({ hit, order, strength: strength(hit, rules) }))
+    .sort((a, b) => b.strength - a.strength || a.hit.sentence.position - b.hit.sentence.position || a.order - b.order);
+  const top = supporting[0]!;
+  const clauses: string[] = [];
+  const quotes: Suggestion['quotes'] = [];
+  for (const { hit, strength: s } of supporting) {
+    if (s < top.strength) break; // only evidence as strong as the best
+    const { clauseId, text } = hit.sentence;
+    if (quotes.some((q) => q.text === text)) continue; // the same sentence repeated elsewhere is the same evidence
+    if (!clauses.includes(clauseId)) {
+      if (clauses.length >= (rules.maxClauses ?? DEFAULT_MAX_CLAUSES)) continue;
+      clauses.push(clauseId);
+    }
+    quotes.push({ text, clauseId });
+  }
+  const word = stance === 'not-mentioned' ? 'not mentioned' : stance;
+  const others = [...new Set(supporting.slice(1).map((s) => s.hit.signal.id))].filter((id) => id !== top.hit.signal.id);
+  return {
+    stance,
+    quotes,
+    reason:
+      `Suggested ${word}: the policy ${top.hit.signal.because} (${quoteCue(top.hit.cue)}; rule ${top.hit.signal.id}` +
+      `${others.length ? `, also ${others.join(', ')}` : ''}).`,
+    rule: top.hit.signal.id,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Collection & use: personal data, payment data, automatic technical data, cookies, tracking
+ * cookies, marketing.
+ */
+import { affirmed, findAll, matched, words } from '../cues.ts';
+import type { PracticeRules, Sentence } from '../types.ts';
+import { PERSONAL, signal } from './define.ts';
+
+/** Named kinds of personal data. */
+const DATA_TYPE = words(
+  [
+    'e-?\\s?mail address(?:es)?',
+    '(?:postal|mailing|home|street|shipping|billing|physical) address(?:es)?',
+    '(?:tele)?phone (?:number|no)s?',
+    'zip(?: or postal)? code',
+    'post ?code',
+    'date of birth',
+    'birth ?date',
+    'contact (?:details|information)',
+    "(?:your|their|first|last|full|the user['’]s|user['’]s) (?:first |last |full )?names?",
+    'names?(?=,?\\s+(?:and |or )?(?:e-?mail|address|title|company|phone|city|zip))',
+    '(?<=(?:and|or|,)\\s)address',
+  ].join('|'),
+);
+
+/** Verbs of collecting or being given data. */
+const COLLECT = words(
+  'collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|ask(?:s|ed)?(?: you)?(?: for)?|request(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|record(?:s|ed)?|provide[sd]?|give|submit(?:ted)?|enter|supply|includes?|including|store[sd]?|register',
+);
+
+const namesTypes = (s: Sentence): string | null => {
+  const type = affirmed(DATA_TYPE, s.text);
+  if (!type) return null;
+  if (!COLLECT.test(s.text) && !/:$/.test(s.before.trim())) return null;
+  if (/friend['’]s|recipient['’]s/i.test(s.text) && !/your (?:name|e-?mail)/i.test(s.text)) return null;
+  return type.text;
+};
+
+export const personalData: PracticeRules = {
+  practice: 'personal-data',
+  precedence: ['yes', 'partial'],
+  heading: /collect|gather|information we|personal/,
+  signals: [
+    signal('personal-data/named-types', 'yes', 2, 'names the personal data it collects', namesTypes, {
+      bonus: (s) => Math.min(3, findAll(DATA_TYPE, s.text).length),
+    }),
+    signal(
+      'personal-data/listed-type',
+      'yes',
+      2,
+      'lists a kind of personal data under a line ending in a colon',
+      (s) =>
+        s.title && /:$/.test(s.before.trim()) && /collect|information/i.test(s.before)
+          ? (matched(DATA_TYPE, s.text) ?? matched(/^(?:your )?name$/i, s.text))
+          : null,
+      { titles: true },
+    ),
+    signal('personal-data/general', 'partial', 1, 'says it collects personal information without naming it', (s) => {
+      const pi = affirmed(PERSONAL, s.text);
+      return pi &&
+        COLLECT.test(s.text) &&
+        !/\bnon-personal\b/i.test(s.text.slice(Math.max(0, pi.index - 4), pi.index + 1))
+        ? pi.text
+        : null;
+    }),
+  ],
+};
+
+const PAYMENT = words(
+  'credit(?:\\s*/\\s*debit)?(?: or debit)?(?: or charge)? cards?(?: numbers?| information| details)?|debit cards?|card numbers?|bank accounts?(?: details)?|bank details|payment (?:information|details|card)|billing information',
+);
+
+export const paymentData: PracticeRules = {
+  practice: 'payment-data',
+  precedence: ['yes', 'no'],
+  signals: [
+    signal(
+      'payment-data/card',
+      'yes',
+      2,
+      'speaks of card or bank details it is given',
+      (s) => affirmed(PAYMENT, s.text)?.text ?? null,
+      {
+        bonus: (s) => (DATA_TYPE.test(s.text) ? 0 : 1),
+      },
+    ),
+    signal('payment-data/none', 'no', 1, 'says it does not collect card or bank details', (s) =>
+      /collect|ask|request|store/i.test(s.text)
+        ? affirmed(PAYMENT, s.text)
+          ? null
+          : (words('credit cards?|bank accounts?').exec(s.text)?.[0] ?? null)
+        : null,
+    ),
+  ],
+};
+
+const TECHNICAL = words(
+  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet )?service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)',
+);
+
+export const automaticData: PracticeRules = {
+  practice: 'automatic-data',
+  precedence: ['yes', 'no'],
+  heading: /automatic|log|traffic|statistic|technical|usage/,
+  signals: [
+    signal(
+      'automatic-data/technical',
+      'yes',
+      2,
+      'says it records technical data about visits',
+      (s) => {
+        const found = affirmed(TECHNICAL, s.text);
+        if (!found) return null;
+        if (/domain name/i.test(found.text) && !/visit|user|browser|track|collect/i.test(s.text)) return null;
+        if (/traffic/i.test(found.text) && /aggregate|statistics about/i.test(s.text) && !/analy|track/i.test(s.text))
+          return null;
+        return found.text;
+      },
+      { bonus: (s) => Math.min(2, findAll(TECHNICAL, s.text).length - 1) },
+    ),
+  ],
+};
+
+const COOKIE = words('cookies?|http cookies');
+
+export const cookies: PracticeRules = {
+  practice: 'cookies',
+  precedence: ['yes', 'no'],
+  heading: /cookie/,
+  maxClauses: 1,
+  signals: [
+    signal('cookies/use', 'yes', 2, 'says it uses cookies', (s) => {
+      const found = affirmed(COOKIE, s.text);
+      if (!found) return null;
+      return /\b(?:use[sd]?|using|utili[sz]e[sd]?|place[sd]?|set|assign|store[sd]?|deploy|employ|send|makes? use|may include)\b/i.test(
+        s.text,
+      )
+        ? found.text
+        : null;
+    }),
+    signal('cookies/definition', 'yes', 1, 'explains what its cookies are', (s) =>
+      /^(?:a|the) cookies? (?:is|are|itself)/i.test(s.text) ? (matched(COOKIE, s.text) ?? null) : null,
+    ),
+    signal(
+      'cookies/none',
+      'no',
+      1,
+      'says it does not use cookies',
+      (s) => /\b(?:does|do|will) not (?:use|place|set)\b[^.]{0,30}cookies?/i.exec(s.text)?.[0] ?? null,
+    ),
+  ],
+};
+
+const TRACKING = words(
+  'track(?:s|ed|ing)? (?:your|user|visitor|the|their)?\\s*(?:visits?|use|usage|traffic|behaviou?r|activit(?:y|ies)|patterns?|visitors)|to track|tracking (?:technolog(?:y|ies)|pixels?|cookies?|information)|web beacons?|clear gifs?|analy[sz](?:e|is|ing|es)|analytic(?:s|al)|user targeting|targeted? (?:ads|advertis)|serve ads based|interest-based advertising|behaviou?ral advertising|statistical',
+);
+const RECOGNISE = words(
+  'remember(?:s)? (?:you|user|your)|recogni[sz]e|(?:content )?specific to your interests|default forecast|identify (?:returning|customers|you|the individual|your browser)|returning (?:users|visitors)|personali[sz](?:e|es|ed|ation)|tailor(?:ed)?|customi[sz]e|preferences|when you return',
+);
+
+/** A cookie (or beacon) in the sentence, or in the clause when the sentence is about "this"/"these". */
+const aboutCookies = (s: Sentence): boolean =>
+  COOKIE.test(s.text) ||
+  words('web beacons?').test(s.text) ||
+  (s.inClause(COOKIE) && /\b(?:this|these|they|it|such)\b/i.test(s.text));
+
+export const trackingCookies: PracticeRules = {
+  practice: 'tracking-cookies',
+  precedence: ['yes', 'partial'],
+  heading: /cookie|track/,
+  signals: [
+    signal('tracking-cookies/track', 'yes', 2, 'says its cookies track or analyse visits', (s) =>
+      aboutCookies(s) ? (affirmed(TRACKING, s.text)?.text ?? null) : null,
+    ),
+    signal(
+      'tracking-cookies/recognise',
+      'partial',
+      1,
+      'says its cookies recognise or personalise for returning visitors',
+      (s) => (aboutCookies(s) ? (affirmed(RECOGNISE, s.text)?.text ?? null) : null),
+    ),
+  ],
+};
+
+const OFFERS = words(
+  'special offers?|offers|newsletters?|promotions?|promotional|marketing|e-?shots?|product upgrades|new products|(?:products|services) (?:or services )?(?:that )?(?:may|might) (?:be of )?interest|information about (?:our )?(?:products|services)|advertising information|specials',
+);
+const TO_YOU =
+  /\b(?:to (?:provide|send|inform|notify|contact|keep|communicate|let)|send(?:s|ing)? (?:you|out)|contact(?:ing)? you|e-?mail you|used (?:to|for)|use (?:your|it|this|the|personal)|provide you|receive|subscribe|communicate|to you|notif)/i;
+const SITE_NOTICE =
+  /\b(?:let you know about|notices? (?:about|of)|notify you (?:about|of)|inform you (?:about|of)|announcements?|updates? (?:about|on))\b[^.]{0,60}\b(?:functions|site|changes|terms|service)/i;
+
+export const marketing: PracticeRules = {
+  practice: 'marketing',
+  precedence: ['yes', 'partial'],
+  heading: /use|marketing|promot|newsletter/,
+  signals: [
+    signal(
+      'marketing/offers',
+      'yes',
+      2,
+      'says it uses your details to send offers, newsletters or promotions',
+      (s) => {
+        const found = affirmed(OFFERS, s.text);
+        if (!found || !TO_YOU.test(s.text)) return null;
+        if (
+          /opt[\s-]*out|unsubscribe|no longer wish|do not wish/i.test(s.text) &&
+          !/\bwill be used|may use|we use/i.test(s.text)
+        )
+          return null;
+        if (/\b(?:share|sell|rent|disclose)s?\b/i.test(s.text) && !/\bsend|provide you|contact you/i.test(s.text))
+          return null;
+        return found.text;
+      },
+      { bonus: (s) => (/\b(?:send(?:s|ing)? you|provide you with|contact you|e-?mail you)\b/i.test(s.text) ? 1 : 0) },
+    ),
+    signal('marketing/site-notices', 'partial', 1, 'says it only tells you about the site itself', (s) =>
+      matched(SITE_NOTICE, s.text),
+    ),
+  ],
+};

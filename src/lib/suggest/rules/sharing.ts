@@ -1,0 +1,208 @@
+/**
+ * Sharing: selling, third-party sharing, service providers, aggregate data, legal disclosure,
+ * international transfer. Negation and its scope decide most of these: "we do not sell",
+ * "we will not share … except with your consent".
+ */
+import { affirmed, findAll, matched, words } from '../cues.ts';
+import { requiresConsent } from '../scope.ts';
+import type { PracticeRules, Sentence } from '../types.ts';
+import { signal } from './define.ts';
+
+const SELL = words('sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|loan(?:s|ed)?|trade[sd]?|sale of (?:your|personal|customer)');
+const ABOUT_DATA = /information|data|details|e-?mail address|mailing list|names|lists?\b/i;
+
+export const sellsData: PracticeRules = {
+  practice: 'sells-data',
+  precedence: ['yes', 'no'],
+  heading: /sell|shar|disclos|third/,
+  signals: [
+    signal('sells-data/negated', 'no', 2, 'says it does not sell or rent your information', (s) => {
+      if (!ABOUT_DATA.test(s.text)) return null;
+      const found = findAll(SELL, s.text).find((f) => f.negated);
+      return found ? found.text : null;
+    }),
+    signal('sells-data/sells', 'yes', 2, 'says it may sell or rent your information', (s) => {
+      if (!/\b(?:we|company|our)\b/i.test(s.text)) return null;
+      const found = affirmed(SELL, s.text);
+      if (
+        !found ||
+        !/(?:your|personal|customer|user|subscriber|mailing)\b[^.]{0,30}(?:information|data|details|list|names|addresses)/i.test(
+          s.text.slice(found.index),
+        )
+      )
+        return null;
+      return /restricted|prohibited|agents|vendors/i.test(s.text) ? null : found.text;
+    }),
+  ],
+};
+
+const SHARE = words(
+  'shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|divulge[sd]?|provid(?:e|es|ed)|give[sn]?|given|pass(?:es|ed)? on|release[sd]?|transfer(?:s|red)?|make available|send|reveal',
+);
+const RECIPIENT = words(
+  'third[\\s-]part(?:y|ies)(?![\\s-](?:web ?)?sites?)|outside (?:parties|party|organi[sz]ations|companies)|(?:any )?organi[sz]ations not part|other (?:companies|organi[sz]ations|traders|businesses)|(?:business |marketing |advertising )?partners|sponsors?|advertisers|affiliates|others|anyone|any(?:one| other)? (?:organi[sz]ation|company|party)|selected companies|non-affiliated',
+);
+const NOT_THIRD =
+  /\b(?:contractors?|vendors?|agents?|resellers?|service providers?|on (?:our|its) behalf|work(?:s)? (?:for|on behalf)|aggregate[sd]?|statistic(?:s|al|ally)|anonymous|non-identifying|non-personal|demographic|required by law|law enforcement|legal process|court order|subpoena|government|comply with|authorities)\b/i;
+
+const sharingCue = (s: Sentence) => {
+  const hits = findAll(SHARE, s.text);
+  if (!hits.length) return null;
+  const withRecipient = RECIPIENT.test(s.text);
+  const consent = requiresConsent(s.text);
+  if (!withRecipient && !(consent && /disclos|shar/i.test(s.text))) return null;
+  return { hits, consent };
+};
+
+export const thirdPartySharing: PracticeRules = {
+  practice: 'third-party-sharing',
+  precedence: ['yes', 'partial', 'no'],
+  heading: /shar|disclos|third|partner/,
+  signals: [
+    signal('third-party-sharing/shares', 'yes', 2, 'says it shares your information with third parties', (s) => {
+      const cue = sharingCue(s);
+      if (!cue || cue.consent || NOT_THIRD.test(s.text) || /opt[\s-]*out|prefer that we not/i.test(s.text)) return null;
+      const found = cue.hits.find((h) => !h.negated && h.exception === null);
+      if (!found || /^(?:if|when|how|with whom)\b/i.test(s.text)) return null;
+      return /\b(?:we|our|company)\b/i.test(s.text) &&
+        /(?:personal|your|customer|user|subscriber|certain|registration)\s+(?:\S+\s+)?(?:information|data|details|names)|information about you/i.test(
+          s.text,
+        )
+        ? found.text
+        : null;
+    }),
+    signal(
+      'third-party-sharing/consent',
+      'partial',
+      2,
+      'shares only with your consent or gives a way to refuse',
+      (s) => {
+        const cue = sharingCue(s);
+        if (!cue) return null;
+        const negatedWithConsent = cue.hits.find(
+          (h) => h.negated && (h.exception === 'consent' || h.exception === 'opt-out'),
+        );
+        if (negatedWithConsent) return negatedWithConsent.text;
+        const conditional = cue.hits.find((h) => !h.negated);
+        return conditional && (cue.consent || /opt(?:ing)?[\s-]*out/i.test(s.text)) && !NOT_THIRD.test(s.text)
+          ? conditional.text
+          : null;
+      },
+    ),
+    signal(
+      'third-party-sharing/negated',
+      'no',
+      2,
+      'says it does not share your information with third parties',
+      (s) => {
+        const cue = sharingCue(s);
+        if (!cue) return null;
+        const found = cue.hits.find((h) => h.negated && h.exception !== 'consent' && h.exception !== 'opt-out');
+        return found ? found.text : null;
+      },
+    ),
+  ],
+};
+
+const PROVIDER = words(
+  'contractors?|(?:our|outside|third[\\s-]party|other) (?:service )?vendors?|service providers?|(?:our|third[\\s-]party) agents|agents and (?:resellers|assignees)|(?:ourselves and |our )agents|resellers|outside compan(?:y|ies)|companies (?:who|that) (?:work|perform|help)|on (?:our|its|their) behalf|on behalf of (?!the company whose)|perform (?:functions|services) (?:on|for)',
+);
+
+export const serviceProviders: PracticeRules = {
+  practice: 'service-providers',
+  precedence: ['yes', 'no'],
+  maxClauses: 1,
+  heading: /shar|disclos|third|vendor|provider/,
+  signals: [
+    signal('service-providers/named', 'yes', 2, 'says contractors, vendors or agents handle data for it', (s) => {
+      const found = findAll(PROVIDER, s.text).find(
+        (f) => !f.negated || /other than|except/i.test(s.text.slice(0, f.index)),
+      );
+      if (!found) return null;
+      return /website|site|links/i.test(s.text) && !/information|data|services/i.test(s.text) ? null : found.text;
+    }),
+  ],
+};
+
+const AGGREGATE = words(
+  'aggregate[sd]?|statistic(?:s|al|ally)|demographic(?:s)?|non-identifying|non-personal|anonymous',
+);
+const SHARE_WITH =
+  /\b(?:provide|share|shares|report(?:ed|s)?|disclose|tell|give|sell|make available|pass|reports? on)\b[^.]*\b(?:third part|advertisers|sponsors|partners|customers|others|outside)/i;
+
+export const aggregateData: PracticeRules = {
+  practice: 'aggregate-data',
+  precedence: ['yes', 'no'],
+  signals: [
+    signal('aggregate-data/shares', 'yes', 2, 'says it shares aggregate or statistical data', (s) => {
+      const found = affirmed(AGGREGATE, s.text);
+      if (!found) return null;
+      const near = s.text.slice(Math.max(0, found.index - 80), found.index + 160);
+      return SHARE_WITH.test(near) ||
+        /\b(?:to|with|for) (?:our )?(?:advertisers|sponsors|third parties|partners)\b/i.test(near)
+        ? found.text
+        : null;
+    }),
+  ],
+};
+
+const LEGAL = words(
+  '(?:required|authori[sz]ed|compelled|permitted) (?:to do so )?by (?:applicable )?law|legally required|law enforcement|subpoenas?|court orders?|legal (?:process|obligations|requirements|paperwork|processes)|judicial proceedings?|government(?:al)? (?:agencies|officials|requests|authorities)|comply with (?:applicable |the )?(?:laws?|legal|a judicial|any)|lawful (?:government )?requests?|federal (?:agencies|communications regulations)|as required by',
+);
+
+export const legalDisclosure: PracticeRules = {
+  practice: 'legal-disclosure',
+  precedence: ['yes'],
+  heading: /legal|law|disclos/,
+  signals: [
+    signal('legal-disclosure/required', 'yes', 2, 'says it will disclose data when the law requires', (s) => {
+      const found = matched(LEGAL, s.text);
+      if (
+        !found ||
+        /comply with the (?:terms|provisions)|in accordance with|protection act/i.test(
+          s.text.slice(s.text.toLowerCase().indexOf(found.toLowerCase()) - 20),
+        )
+      )
+        return null;
+      return /disclos|provide|share|release|access|respond|give|divulge|asked|request/i.test(s.text) ? found : null;
+    }),
+  ],
+};
+
+const ABROAD = words(
+  'transfer(?:red|s)? (?:to and stored in|overseas|abroad|outside|to (?:other|another|servers in|the united states|countries))|(?:other|another|certain|foreign) countr(?:y|ies)|outside (?:the|of the) (?:eea|european|united states|uk|country)|transborder|cross-border|around the world|worldwide offices|stored in the united states|international(?:ly)? (?:transfer|organi[sz]ations)',
+);
+
+export const internationalTransfer: PracticeRules = {
+  practice: 'international-transfer',
+  precedence: ['yes', 'partial', 'no'],
+  heading: /transfer|international|transborder|countr/,
+  signals: [
+    signal(
+      'international-transfer/transfers',
+      'yes',
+      2,
+      'says your data may be transferred to other countries',
+      (s) => {
+        const found = affirmed(ABROAD, s.text);
+        return found &&
+          /information|data|details/i.test(s.text) &&
+          !requiresConsent(s.text) &&
+          !/trademark|proprietary|rights/i.test(s.text)
+          ? found.text
+          : null;
+      },
+    ),
+    signal('international-transfer/consent', 'partial', 2, 'transfers data abroad only with your consent', (s) => {
+      const found = affirmed(ABROAD, s.text);
+      return found && requiresConsent(s.text) ? found.text : null;
+    }),
+    signal(
+      'international-transfer/none',
+      'no',
+      1,
+      'says your data stays in the country',
+      (s) => findAll(ABROAD, s.text).find((f) => f.negated)?.text ?? null,
+    ),
+  ],
+};

@@ -1,0 +1,82 @@
+/**
+ * The shapes of the suggestion engine: sentences it reads, the signals its rules look for,
+ * and the suggestions it returns. Plain data, serialisable into Astro's data store.
+ */
+import type { Stance } from '../policy/frontmatter.ts';
+
+/** One sentence of a clause, with the context a rule may need. */
+export interface Sentence {
+  /** The clause that holds it. */
+  clauseId: string;
+  /** The sentence, verbatim: a substring of the clause's text. */
+  text: string;
+  /**
+   * Whether the whole clause matches, for cues that span sentences ("…a cookie. You can modify
+   * your browser…"); remembered per clause and pattern, so a long clause is read once.
+   */
+  inClause(pattern: RegExp): boolean;
+  /** The heading it falls under, lower-cased: a real heading, a bold pseudo-heading or a title-like line; '' before any. */
+  heading: string;
+  /** Position of its clause in the policy, for document order. */
+  position: number;
+  /** True for a title-like line ("Cookies"): it sets the heading and is evidence only for signals that read titles. */
+  title: boolean;
+  /** The sentence before it in the policy ('' for the first), for lists introduced by "…includes:". */
+  before: string;
+}
+
+/** A rule's finding in one sentence. */
+export interface Hit {
+  sentence: Sentence;
+  /** The words that matched, as they appear in the sentence. */
+  cue: string;
+  signal: Signal;
+}
+
+/** One thing a rule looks for, and what finding it means. */
+export interface Signal {
+  /** `<practice>/<rule>`, shown in reasons and tests. */
+  id: string;
+  /** The answer this signal supports. */
+  stance: Stance;
+  /** Strength among the practice's signals of the same stance (higher is stronger evidence). */
+  weight: number;
+  /** Whether title-like lines count (list items such as "Email address"); default false. */
+  titles?: boolean;
+  /** Why it supports that answer, completing "Suggested <stance>: the policy …". */
+  because: string;
+  /** Extra strength a particular sentence earns (more named data types, a direct "send you"). */
+  bonus?: (sentence: Sentence) => number;
+  /** The matched cue, or null when the sentence does not show the signal. */
+  test(sentence: Sentence): string | null;
+}
+
+/** The rules of one practice. */
+export interface PracticeRules {
+  practice: string;
+  signals: Signal[];
+  /** Which answer wins when signals of several answers fire, strongest claim first. */
+  precedence: Stance[];
+  /** A heading that makes a sentence under it stronger evidence (`/cookie/` for cookies). */
+  heading?: RegExp;
+  /** At most this many evidence clauses (default 2): a suggestion cites its strongest evidence. */
+  maxClauses?: number;
+}
+
+/** A quote a suggestion rests on. */
+export interface SuggestedQuote {
+  /** The sentence, verbatim from the clause. */
+  text: string;
+  clauseId: string;
+}
+
+/** The engine's suggested answer to one practice. */
+export interface Suggestion {
+  stance: Stance;
+  /** The sentences it rests on, strongest first; none for not-mentioned. */
+  quotes: SuggestedQuote[];
+  /** Which cue and which rule, in words. */
+  reason: string;
+  /** The rule that decided it (`cookies/use`), or null when nothing was found. */
+  rule: string | null;
+}
