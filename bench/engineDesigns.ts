@@ -54,12 +54,14 @@ interface FuseClause {
   practices: string[];
 }
 
-const fuseClauses = (index: SearchIndex): FuseClause[] =>
-  index.clauses.map(([, section, , text, detected, curated]) => ({
-    text,
-    heading: index.sections[section]?.[2] ?? '',
-    practices: [...new Set([...curated, ...detected])].map((p) => index.practices[p]![1]),
+const fuseClauses = (index: SearchIndex): FuseClause[] => {
+  const { clauses, sections, practices } = readIndexRecords(index);
+  return clauses.map((clause) => ({
+    text: clause.text,
+    heading: sections[clause.section]?.text ?? '',
+    practices: clause.practices.map((p) => practices[p]!.label),
   }));
+};
 
 const FUSE_KEYS: FuseOptionKey<FuseClause>[] = [
   { name: 'text', weight: 1 },

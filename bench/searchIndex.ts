@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
+import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
 import { sizesOf, type Sizes } from './compress.ts';
 
 export interface IndexWeight {
@@ -25,11 +26,11 @@ export function readIndex(distDir: string): SearchIndex {
 
 export function measureIndex(distDir: string): IndexWeight {
   const raw = readFileSync(path.join(distDir, 'search-index.json'));
-  const index = readIndex(distDir);
+  const index = readIndexRecords(readIndex(distDir));
   const text = [
-    ...index.clauses.map((c) => c[3]),
-    ...index.sections.map((s) => s[2]),
-    ...index.practices.map((p) => p[1]),
+    ...index.clauses.map((c) => c.text),
+    ...index.sections.map((s) => s.text),
+    ...index.practices.map((p) => p.label),
   ].join('\n');
   const indexSizes = sizesOf(raw);
   const textSizes = sizesOf(text);
@@ -42,12 +43,13 @@ export function measureIndex(distDir: string): IndexWeight {
 }
 
 /** The gzip size of each company's own text (its clauses and headings, one per line), by slug. */
-export function textSizeByCompany(index: SearchIndex): Map<string, number> {
+export function textSizeByCompany(searchIndex: SearchIndex): Map<string, number> {
+  const index = readIndexRecords(searchIndex);
   return new Map(
-    index.companies.map(([slug], c) => {
+    index.companies.map(({ slug }, c) => {
       const texts = [
-        ...index.sections.filter((s) => s[0] === c).map((s) => s[2]),
-        ...index.clauses.filter((cl) => cl[0] === c).map((cl) => cl[3]),
+        ...index.sections.filter((s) => s.company === c).map((s) => s.text),
+        ...index.clauses.filter((cl) => cl.company === c).map((cl) => cl.text),
       ];
       return [slug, sizesOf(texts.join('\n')).gzip];
     }),

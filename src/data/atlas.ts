@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 import type { PolicyData } from '../lib/policy/parsePolicy.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
+import { answersByCompany, type CompanyAnswers } from '../lib/answers/answerCounts.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
 import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';
@@ -54,6 +55,11 @@ export const getMatrix: () => Promise<Matrix> = once(async () => {
   const [policies, taxonomy] = await Promise.all([getPolicies(), getTaxonomy()]);
   return buildMatrix(policies, taxonomy, (slug, clauseId) => companyPath(slug, clauseId));
 });
+
+/** Each company's answers (strip) and their counts by tone, by slug. */
+export const getCompanyAnswers: () => Promise<Map<string, CompanyAnswers>> = once(async () =>
+  answersByCompany(await getMatrix()),
+);
 
 /** Where this build's clause search runs in the browser: by the number of clauses, or as SEARCH_ON says. */
 export const getSearchPlacement: () => Promise<SearchPlacement> = once(async () => {

@@ -20,7 +20,10 @@ test.describe('the companies list', () => {
     test.slow();
     await page.goto('/companies/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Companies');
-    const cards = page.getByRole('main').getByRole('listitem');
+    const cards = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 2 }) });
     await expect(cards).toHaveCount(slugs.length);
     for (const policy of Object.values(realPolicies)) {
       const card = cards.filter({ has: page.getByRole('link', { name: policy.name, exact: true }) });
@@ -28,6 +31,10 @@ test.describe('the companies list', () => {
       await expect(card.locator(`time[datetime="${policy.archivedOn}"]`)).toBeVisible();
       await expect(card).toContainText(`${policy.wordCount.toLocaleString('en')} words`);
       await expect(card).toContainText(`about ${policy.readingMinutes} min`);
+      await expect(card.locator('.answer-strip > li')).toHaveCount(taxonomy.length);
+      await expect(card.locator('[data-count=silent] strong')).toHaveText(
+        String(taxonomy.filter((p) => policy.practices[p.id]?.stance === 'not-mentioned').length),
+      );
       await expect(card.getByRole('link', { name: policy.name, exact: true })).toHaveAttribute(
         'href',
         `/companies/${policy.slug}/`,
@@ -143,6 +150,10 @@ test.describe('a company page', () => {
     const corero = realPolicies['corero']!;
     await page.goto('/companies/corero/');
     const panel = page.getByRole('region', { name: 'About this archived copy' });
+    // Folded behind a one-line summary: the SHA-256 and the corrections are one click away.
+    await expect(panel.getByText(corero.sha256)).toBeHidden();
+    await panel.locator('summary').click();
+    await expect(panel.getByText(corero.sha256)).toBeVisible();
     await expect(panel).toContainText('corero.com');
     await expect(panel.locator('time[datetime="2009-06-21"]')).toHaveText('21 June 2009');
     const snapshot = panel.getByRole('link', { name: /snapshot/ });
@@ -153,16 +164,45 @@ test.describe('a company page', () => {
     await expect(panel).toContainText(
       /Archived in 2009, nine years before the EU's General Data Protection Regulation/,
     );
-    await expect(panel.getByRole('listitem').filter({ hasText: 'mojibake' })).toContainText('Â©');
+    await expect(panel.getByRole('listitem').filter({ hasText: 'garbled character' })).toContainText('Â©');
 
     await page.goto('/companies/ironport/');
     const ironportPanel = page.getByRole('region', { name: 'About this archived copy' });
+    await ironportPanel.locator('summary').click();
     await expect(ironportPanel.getByRole('listitem').filter({ hasText: 'stray table pipe' })).toContainText('2 times');
 
     await page.goto('/companies/mimecast/');
     await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText(
       'None: the words below are exactly as archived.',
     );
+  });
+
+  test('leads with its answers: strip and counts in the head, the first answer on the first screen at 1280 px', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const slug of slugs) {
+      const policy = realPolicies[slug]!;
+      await page.goto(`/companies/${slug}/`);
+      const head = page.getByRole('main').locator('header');
+      const squares = head.locator('.answer-strip > li');
+      await expect(squares).toHaveCount(taxonomy.length);
+      expect(await squares.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-stance')))).toEqual(
+        taxonomy.map((p) => policy.practices[p.id]?.stance ?? 'not-reviewed'),
+      );
+      await expect(head.locator('[data-count=silent] strong')).toHaveText(
+        String(taxonomy.filter((p) => policy.practices[p.id]?.stance === 'not-mentioned').length),
+      );
+      const first = page.locator('li[data-practice]').first();
+      await expect(first).toBeInViewport();
+      const sha = page.getByText(policy.sha256);
+      await expect(sha, `${slug}: the SHA-256 is folded away`).toBeHidden();
+      await page.getByRole('region', { name: 'About this archived copy' }).locator('summary').click();
+      await expect(sha).toBeVisible();
+      expect((await first.boundingBox())!.y, `${slug}: first answer above the SHA-256 line`).toBeLessThan(
+        (await sha.boundingBox())!.y,
+      );
+    }
   });
 
   test('summarises the practices with the matrix stance in words and symbols, linked to the quotes', async ({
@@ -296,8 +336,11 @@ test.describe('copy link', () => {
   test('copies a practice link such as #cookies, with Space too', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/companies/corero/');
-    const control = page.locator('[data-practice="cookies"] copy-link a', { hasText: '#cookies' });
-    await expect(control).toHaveText('#cookies');
+    const control = page.locator('[data-practice="cookies"] copy-link a[href="#cookies"]');
+    // It says what it does, and its name starts with what it shows (WCAG 2.5.3, label in name).
+    await expect(control).toHaveText(/^Copy link to #cookies/);
+    await expect(control).toHaveAccessibleName(/^Copy link to #cookies\s*: Corero Systems on cookies$/);
+    await expect(control).toHaveAttribute('role', 'button');
     await control.focus();
     await page.keyboard.press('Space');
     await expect
@@ -315,6 +358,9 @@ test.describe('copy link', () => {
       .filter({ has: page.locator(`[id="${heading.id}"]`) })
       .getByRole('link');
     await expect(control).toHaveAccessibleName(`Link to the section “${heading.text}”`);
+    const practice = page.locator('[data-practice="cookies"] copy-link a[href="#cookies"]');
+    await expect(practice).toHaveAccessibleName(/^Link to #cookies\s*: IronPort Systems on cookies$/);
+    await expect(practice).not.toHaveAttribute('role', 'button');
     await control.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#${heading.id}$`));

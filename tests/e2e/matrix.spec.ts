@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { TONES } from '../../src/lib/answers/vocabulary.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The 23 practices in PRODUCT.md order, and their groups. */
@@ -215,10 +216,10 @@ test.describe('choosing companies and differing rows', () => {
   });
 });
 
-test('the tally states its formula and matches the answers', async ({ page, request }) => {
+test('the counts match the answers, silence counted on its own', async ({ page, request }) => {
   await page.goto('/compare/');
-  const tally = page.getByRole('region', { name: 'Answers in your favour' });
-  await expect(tally).toContainText('favourable answers ÷ practices that have a privacy-friendly answer');
+  const tally = page.getByRole('region', { name: 'Good and bad for you, company by company' });
+  await expect(tally).toContainText('silence is counted on its own, never as bad');
   const data = (await (await request.get('/data/matrix.json')).json()) as {
     practices: { id: string; friendly: 'yes' | 'no' | null }[];
     cells: { company: string; practice: string; stance: string }[];
@@ -227,7 +228,17 @@ test('the tally states its formula and matches the answers', async ({ page, requ
     const favourable = data.practices.filter(
       (p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly,
     ).length;
-    await expect(tally.locator(`li[data-company=${slug}]`)).toContainText(`${favourable} of 20 in your favour`);
+    const cells = data.cells.filter((c) => c.company === slug);
+    const card = tally.locator(`li[data-company=${slug}]`);
+    await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${favourable} good for you`);
+    const silent = cells.filter((c) => c.stance === 'not-mentioned').length;
+    await expect(card.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
+    const unfavourable = data.practices.filter((p) => {
+      const stance = cells.find((c) => c.practice === p.id)?.stance;
+      return p.friendly && (stance === 'yes' || stance === 'no') && stance !== p.friendly;
+    }).length;
+    await expect(card.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${unfavourable} bad for you`);
+    await expect(card.locator('.answer-strip > li')).toHaveCount(data.practices.length);
     await expect(page.locator(`#matrix tr[data-totals] td[data-company=${slug}]`)).toContainText(`${favourable} of 20`);
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerLook } from '../../src/lib/answers/vocabulary.ts';
+import { answerLook, TONES } from '../../src/lib/answers/vocabulary.ts';
 import { TALLY_FORMULA } from '../../src/lib/matrix/buildMatrix.ts';
 import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
@@ -35,11 +35,12 @@ test.describe('home', () => {
     ).toHaveAttribute('href', '/about/#provenance');
   });
 
-  test('each company card gives domain, archive date, reading time and the favourable-answer tally', async ({
-    page,
-  }) => {
+  test('each company card gives domain, archive date, reading time, its answers and their counts', async ({ page }) => {
     await page.goto('/');
-    const cards = page.getByRole('region', { name: 'The five companies' }).getByRole('listitem');
+    const cards = page
+      .getByRole('region', { name: 'The five companies' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect(cards).toHaveCount(policies.length);
     for (const [i, policy] of policies.entries()) {
       const card = cards.nth(i);
@@ -48,10 +49,18 @@ test.describe('home', () => {
       await expect(card).toContainText(policy.domain);
       await expect(card.locator(`time[datetime="${policy.archivedOn}"]`)).toBeVisible();
       await expect(card).toContainText(`${policy.readingMinutes} min read`);
-      // The tally as the About page states it: favourable answers ÷ practices with a friendly answer.
-      const counted = taxonomy.filter((p) => p.friendly !== 'none');
-      const favourable = counted.filter((p) => policy.practices[p.id]?.stance === p.friendly).length;
-      await expect(card).toContainText(`${favourable} of ${counted.length} answers favour your privacy`);
+      // One square per practice in taxonomy order, each saying its practice and answer.
+      const squares = card.locator('.answer-strip > li');
+      await expect(squares).toHaveCount(taxonomy.length);
+      expect(await squares.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-square')))).toEqual(
+        taxonomy.map((p) => p.id),
+      );
+      await expect(squares.first()).toContainText(`${taxonomy[0]!.label}: `);
+      // Favourable answers and silence are counted apart: silence is never counted as bad.
+      const favourable = taxonomy.filter((p) => policy.practices[p.id]?.stance === p.friendly).length;
+      const silent = taxonomy.filter((p) => policy.practices[p.id]?.stance === 'not-mentioned').length;
+      await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${favourable} good for you`);
+      await expect(card.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
     }
   });
 

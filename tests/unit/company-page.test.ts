@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellOf } from '../../src/lib/matrix/buildMatrix.ts';
-import {
-  buildToc,
-  citationChips,
-  clauseExcerpt,
-  eraNote,
-  formatIsoDate,
-  tidyInlineHtml,
-} from '../../src/lib/policy/companyPage.ts';
+import { buildToc, citationChips, clauseExcerpt, eraNote, tidyInlineHtml } from '../../src/lib/policy/companyPage.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
 import { practiceSummary } from '../../src/lib/policy/practiceSummary.ts';
 import { cellLook } from '../../src/lib/answers/vocabulary.ts';
@@ -21,18 +14,6 @@ const summaryOf = (slug: string) => {
   const policy = realPolicies[slug]!;
   return practiceSummary(matrix, slug, policy.practices, new Map(policy.clauses.map((c) => [c.id, c.text])));
 };
-
-describe('formatIsoDate', () => {
-  it('writes ISO dates the way readers say them', () => {
-    expect(formatIsoDate('2009-06-21')).toBe('21 June 2009');
-    expect(formatIsoDate('2006-08-20')).toBe('20 August 2006');
-    expect(formatIsoDate('2011-05-01')).toBe('1 May 2011');
-  });
-  it('leaves anything else alone', () => {
-    expect(formatIsoDate('June 2009')).toBe('June 2009');
-    expect(formatIsoDate('2009-13-01')).toBe('2009-13-01');
-  });
-});
 
 describe('eraNote', () => {
   it('places each of the five before the GDPR, counting the years', () => {

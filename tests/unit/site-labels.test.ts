@@ -7,6 +7,8 @@ describe('dates, lists and numbers in prose', () => {
     expect(formatDate('2006-01-01')).toBe('1 January 2006');
     expect(formatDate('2010-8-13')).toBe('2010-8-13');
     expect(formatDate('not a date')).toBe('not a date');
+    expect(formatDate('June 2009')).toBe('June 2009');
+    expect(formatDate('2009-13-01')).toBe('2009-13-01');
   });
 
   it('joins names as a sentence does', () => {

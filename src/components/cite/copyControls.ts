@@ -12,7 +12,7 @@
  */
 import { absoluteUrl, quoteCitation } from '../../lib/cite/citation.ts';
 import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
-import { asCopyLabel } from '../policy/copyLinkLabels.ts';
+import { asCopyLabel, COPY_TEXT } from '../policy/copyLinkLabels.ts';
 import { citedPolicy, pageUrl } from './citationSource.ts';
 import { canCopy, copyAndConfirm, statusRegion } from './clipboard.ts';
 
@@ -25,7 +25,10 @@ class CopyLink extends HTMLElement {
     if (!link || !canCopy() || link.getAttribute('role') === 'button') return;
     statusRegion();
     link.setAttribute('role', 'button');
-    link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
+    // A control that shows its words says what it does once it copies; an icon-only one is renamed.
+    const words = link.querySelector('.copy-link-text');
+    if (words) words.textContent = COPY_TEXT;
+    else link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
     link.addEventListener('click', (event) => {
       if (!plainClick(event)) return;
       event.preventDefault();
@@ -65,38 +68,49 @@ function buttonOf(host: HTMLElement, name: string, label: string): HTMLButtonEle
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';
-  button.setAttribute('aria-label', name);
   if (label) {
+    // The visible word starts the accessible name (WCAG 2.5.3, label in name): "Cite: Copy citation of …".
     const text = document.createElement('span');
     text.className = 'copy-button-text';
     text.textContent = label;
-    button.append(text);
-  }
+    const rest = document.createElement('span');
+    rest.className = 'sr-only';
+    rest.textContent = `: ${name}`;
+    button.append(text, rest);
+  } else button.setAttribute('aria-label', name);
   host.prepend(button);
   return button;
 }
 
 /**
  * `<copy-citation>` inside a clause of a company page needs no attributes: the clause's id and
- * text are read from the page, and the page's one citation source is the policy. Elsewhere it
- * names `data-source` (the company's slug), `data-url` (the quoted clause's site path),
- * `data-quote`, `data-what` (for the accessible name) and `data-label` (visible word).
+ * text are read from the page, and the page's one citation source is the policy. Right after a
+ * quote's link (`<a href="…#c-…"><q>quote</q></a>`) it needs only `data-source` (the company's
+ * slug): the link gives the quote and its clause. Else it names `data-url` (the quoted clause's
+ * site path), `data-quote`, `data-what` (for the accessible name). `data-label` is its visible word.
  */
 class CopyCitation extends HTMLElement {
   connectedCallback(): void {
     if (!canCopy() || this.querySelector('button')) return;
     const d = this.dataset;
     const clause = this.closest<HTMLElement>('.clause');
-    const path = d['url'] ?? (clause ? `#${clause.id}` : '');
+    const before = this.previousElementSibling;
+    const link = before instanceof HTMLAnchorElement && before.querySelector('q') ? before : null;
+    const path = d['url'] ?? link?.getAttribute('href') ?? (clause ? `#${clause.id}` : '');
     const policy = citedPolicy(d['source']);
     if (!policy || !path) return;
+    const quoteText = (): string =>
+      d['quote'] ?? link?.querySelector('q')?.textContent ?? clauseText(new URL(path, location.href).hash.slice(1));
     statusRegion();
-    const what = d['what'] ?? `the clause “${clauseExcerpt(clause ? clauseText(clause.id) : '', 6)}”`;
+    const what =
+      d['what'] ??
+      (clause && !link
+        ? `the clause “${clauseExcerpt(clauseText(clause.id), 6)}”`
+        : `the quote “${clauseExcerpt(quoteText(), 8)}” (${policy.company})`);
     const button = buttonOf(this, `Copy citation of ${what}`, d['label'] ?? '');
     button.addEventListener('click', () => {
       const url = absoluteUrl(path, pageUrl());
-      const quote = d['quote'] ?? clauseText(new URL(url).hash.slice(1));
-      void copyAndConfirm(this, quoteCitation(quote, policy, url), {
+      void copyAndConfirm(this, quoteCitation(quoteText(), policy, url), {
         announce: `Citation copied: ${what}, ${policy.company}.`,
         failed: 'Could not copy the citation; select the quote and copy it by hand.',
       });

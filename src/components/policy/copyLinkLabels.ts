@@ -1,10 +1,15 @@
 /**
- * The accessible names of a copy-link control. The markup names it as a link
+ * The words and accessible names of a copy-link control. A labelled control shows `LINK_TEXT`,
+ * with JavaScript `COPY_TEXT`, and its name starts with them. An icon-only control's name: The markup names it as a link
  * ("Link to the clause “…”"); once the script makes it a button that copies, it becomes
  * "Copy link to the clause “…”". One home for both, so the page need not carry the second.
  */
 export const LINK_LABEL = 'Link to ';
 const COPY_LABEL = 'Copy link to ';
+/** What a labelled control shows as a plain link (no JavaScript) … */
+export const LINK_TEXT = 'Link';
+/** … and once it copies. */
+export const COPY_TEXT = 'Copy link';
 
 /** "Link to X" → "Copy link to X"; any other label gets the prefix added. */
 export function asCopyLabel(linkLabel: string): string {

@@ -74,7 +74,7 @@ export const TONES: Readonly<Record<Tone, ToneDefinition>> = {
     },
   },
   neutral: {
-    label: 'Neither',
+    label: 'Neither good nor bad',
     meaning: 'neither good nor bad for your privacy',
     symbol: '•',
     outline: 'solid',

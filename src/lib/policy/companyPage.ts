@@ -1,32 +1,8 @@
 /**
- * What a company page shows besides the policy's own words: dates for readers, the note on
- * the era, the table of contents, clause excerpts for link names, back-link chips, and the
+ * What a company page shows besides the policy's own words: the note on the era, the table of contents, clause excerpts for link names, back-link chips, and the
  * rendering clean-up of corpus quirks. Pure: no Astro, no I/O.
  */
 import type { Section } from './parsePolicy.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2009-06-21` → `21 June 2009`. Returns the input unchanged when it is not an ISO date. */
-export function formatIsoDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
 
 /** When the EU's General Data Protection Regulation began to apply. */
 const GDPR_APPLIES = '2018-05-25';

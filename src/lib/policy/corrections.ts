@@ -47,7 +47,7 @@ export function applyCorrections(
     corrections.push({
       original,
       corrected: original.slice(1),
-      note: 'mojibake: UTF-8 read as Latin-1 by the archive',
+      note: 'a garbled character: the archive read the UTF-8 text as Latin-1',
       count,
       source: 'automatic',
     });
