@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib/cspConfig.ts';
+import { cspMetaFirst } from './scripts/lib/cspMetaFirst.ts';
 
 /**
  * Hosting is set by environment variables (see README → Hosting):
@@ -22,7 +23,9 @@ export default defineConfig({
   // A strict Content-Security-Policy in a <meta> element of every page: Astro hashes the
   // scripts and styles it emits; the is:inline scripts (the theme script) are hashed here.
   // Security headers for hosts that read one are in public/_headers. `npm run check:csp`
-  // checks every built page against it.
+  // checks every built page against it. Astro writes the <meta> after the page's own <head>
+  // content; cspMetaFirst() moves it to the top of <head> after the build, so it governs the
+  // theme script too.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
@@ -31,6 +34,6 @@ export default defineConfig({
   },
   // No code blocks to highlight; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), cspMetaFirst()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cspProblems, headersProblems } from '../../scripts/lib/cspCheck.ts';
 import { CSP_DIRECTIVES, cspHash, inlineScriptHashes, inlineScriptsOfAstro } from '../../scripts/lib/cspConfig.ts';
+import { moveCspMetaFirst } from '../../scripts/lib/cspMetaFirst.ts';
 
 const THEME = '\n  document.documentElement.dataset.theme = "dark";\n';
 
@@ -93,5 +94,22 @@ describe('_headers', () => {
     expect(headersProblems('/data/*\n  Access-Control-Allow-Origin: *\n')).toEqual([
       'has no "/*" rule for every response',
     ]);
+  });
+});
+
+describe('moveCspMetaFirst: the policy ahead of the theme script', () => {
+  const meta = `<meta http-equiv="content-security-policy" content="script-src 'self' '${cspHash(THEME)}'">`;
+  const asAstroWritesIt = `<!doctype html><html><head><meta charset="utf-8"><title>t</title><script>${THEME}</script>${meta}<link rel="stylesheet" href="/_astro/site.css"></head><body></body></html>`;
+  it('moves the policy to just after <meta charset>, leaving everything else as it was', () => {
+    const moved = moveCspMetaFirst(asAstroWritesIt);
+    expect(moved).toBe(
+      `<!doctype html><html><head><meta charset="utf-8">${meta}<title>t</title><script>${THEME}</script><link rel="stylesheet" href="/_astro/site.css"></head><body></body></html>`,
+    );
+    expect(cspProblems(asAstroWritesIt).join()).toMatch(/comes before the Content-Security-Policy/);
+    expect(cspProblems(moved).join()).not.toMatch(/comes before/);
+  });
+  it('leaves a page without a policy unchanged', () => {
+    const page = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
+    expect(moveCspMetaFirst(page)).toBe(page);
   });
 });

@@ -6,6 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { STANCES } from '../../src/lib/policy/frontmatter.ts';
+import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
+import { openMatrixSchema, toOpenMatrix } from '../../src/lib/matrix/openData.ts';
+import { CSV_COLUMNS, matrixToCsv, parseCsv } from '../../src/lib/matrix/toCsv.ts';
 import { locateQuote } from '../../src/lib/policy/verifyQuotes.ts';
 import { measureAgreement, measureTags } from '../../src/lib/suggest/agreement.ts';
 import { exceptionAfter, isNegated } from '../../src/lib/suggest/scope.ts';
@@ -168,5 +171,29 @@ describe('agreement with reviews', () => {
     const t = measureTags(policies);
     expect(t.truePositives + t.falsePositives).toBeGreaterThan(0);
     expect(t.precision).toBeGreaterThan(0);
+  });
+});
+
+describe('suggestions in the open data', () => {
+  const dropped = loadPolicy('tests/fixtures/raw/examplecorp.md');
+  const matrix = buildMatrix([realPolicies['mimecast']!, dropped], taxonomy, (slug, id) => `/companies/${slug}/#${id}`);
+
+  it('an unreviewed cell keeps "not-reviewed" and gains the suggestion with linked quotes; reviewed cells gain none', () => {
+    const open = openMatrixSchema.parse(toOpenMatrix(matrix));
+    const cookies = open.cells.find((c) => c.company === 'examplecorp' && c.practice === 'cookies')!;
+    expect(cookies.stance).toBe('not-reviewed');
+    expect(cookies.suggestion).toMatchObject({ stance: 'yes' });
+    expect(cookies.suggestion!.quotes[0]!.url).toMatch(/^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/);
+    expect(cookies.suggestion!.reason).toContain('cookies/use');
+    expect(open.cells.filter((c) => c.company === 'mimecast').every((c) => c.suggestion === undefined)).toBe(true);
+  });
+
+  it('the CSV gains suggested_stance, empty for reviewed cells', () => {
+    const rows = parseCsv(matrixToCsv(matrix));
+    const col = CSV_COLUMNS.indexOf('suggested_stance');
+    expect(rows[0]![col]).toBe('suggested_stance');
+    const row = rows.find((r) => r[0] === 'examplecorp' && r[1] === 'do-not-track')!;
+    expect(row[col]).toBe('not-mentioned');
+    expect(rows.filter((r) => r[0] === 'mimecast').every((r) => r[col] === '')).toBe(true);
   });
 });

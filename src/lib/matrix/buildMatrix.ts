@@ -1,3 +1,4 @@
+import type { Stance } from '../policy/frontmatter.ts';
 import type { PolicyData } from '../policy/parsePolicy.ts';
 import type { Group, Practice } from '../taxonomy/schema.ts';
 
@@ -26,6 +27,8 @@ export interface MatrixCell {
    * `text` is the clause's text when the policy's clauses were given.
    */
   detected: { clauseId: string; url: string; text?: string }[];
+  /** For an unreviewed policy: the answer suggested from the text, never counted as reviewed. */
+  suggestion?: { stance: Stance; quotes: { text: string; url: string }[]; reason: string };
   favour: Favour;
 }
 
@@ -78,6 +81,18 @@ export function buildMatrix(
           const text = clauseText.get(policy.slug)?.get(clauseId);
           return { clauseId, url: clauseUrl(policy.slug, clauseId), ...(text === undefined ? {} : { text }) };
         }),
+        ...(stance === 'not-reviewed' && finding?.suggestion
+          ? {
+              suggestion: {
+                stance: finding.suggestion.stance,
+                quotes: finding.suggestion.quotes.map((q) => ({
+                  text: q.text,
+                  url: clauseUrl(policy.slug, q.clauseId),
+                })),
+                reason: finding.suggestion.reason,
+              },
+            }
+          : {}),
         favour: favourOf(stance, practice.friendly),
       });
     }

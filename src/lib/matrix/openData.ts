@@ -44,6 +44,14 @@ export const openMatrixSchema = z.strictObject({
       stance: z.enum(['yes', 'no', 'partial', 'not-mentioned', 'not-reviewed']),
       summary: z.string(),
       quotes: z.array(z.strictObject({ text: z.string().min(1), url: clauseUrl })),
+      /** Only on cells of unreviewed policies: the answer suggested from the text, not a reviewed one. */
+      suggestion: z
+        .strictObject({
+          stance: z.enum(['yes', 'no', 'partial', 'not-mentioned']),
+          quotes: z.array(z.strictObject({ text: z.string().min(1), url: clauseUrl })),
+          reason: z.string().min(1),
+        })
+        .optional(),
     }),
   ),
 });
@@ -67,12 +75,21 @@ export function toOpenMatrix(matrix: Matrix): OpenMatrix {
       snapshotUrl,
       reviewed,
     })),
-    cells: matrix.cells.map(({ company, practice, stance, summary, quotes }) => ({
+    cells: matrix.cells.map(({ company, practice, stance, summary, quotes, suggestion }) => ({
       company,
       practice,
       stance,
       summary,
       quotes: quotes.map(({ text, url }) => ({ text, url })),
+      ...(suggestion && stance === 'not-reviewed'
+        ? {
+            suggestion: {
+              stance: suggestion.stance,
+              quotes: suggestion.quotes.map(({ text, url }) => ({ text, url })),
+              reason: suggestion.reason,
+            },
+          }
+        : {}),
     })),
   };
 }

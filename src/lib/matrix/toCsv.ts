@@ -5,7 +5,16 @@
 import type { Matrix } from './buildMatrix.ts';
 
 /** The header row; `quotes` and `quote_urls` hold one entry per line, in the same order. */
-export const CSV_COLUMNS = ['company', 'practice', 'group', 'stance', 'summary', 'quotes', 'quote_urls'] as const;
+export const CSV_COLUMNS = [
+  'company',
+  'practice',
+  'group',
+  'stance',
+  'summary',
+  'quotes',
+  'quote_urls',
+  'suggested_stance',
+] as const;
 
 /** Separates several quotes (and their links) inside one field: a line break, which RFC 4180 allows in a quoted field. */
 const CSV_LIST_SEPARATOR = '\n';
@@ -46,6 +55,8 @@ export interface CsvSource {
     stance: string;
     summary: string;
     quotes: readonly { text: string; url: string }[];
+    /** Unreviewed cells: the answer suggested from the text (its stance goes in `suggested_stance`). */
+    suggestion?: { stance: string } | undefined;
   }[];
 }
 
@@ -74,6 +85,7 @@ export function cellsToCsv(source: CsvSource, selection: CsvSelection = {}): str
       cell.summary,
       cell.quotes.map((q) => q.text).join(CSV_LIST_SEPARATOR),
       cell.quotes.map((q) => q.url).join(CSV_LIST_SEPARATOR),
+      cell.suggestion?.stance ?? '',
     ]);
   return toCsv([[...CSV_COLUMNS], ...rows]);
 }
