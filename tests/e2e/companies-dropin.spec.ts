@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectLandedOn, fold, targetOf } from '../support/anchors.ts';
 
 /**
  * A raw corpus file dropped into the policies folder, with no frontmatter, gets a full
  * company page: "not reviewed", and `#cookies` exactly when its text speaks of cookies.
  * One real `astro build` with POLICIES_DIR = the five policies + two raw fixtures, into
- * its own OUT_DIR; the built pages are then served to Chromium from that folder.
+ * its own OUT_DIR (with BlankCorp, a policy with no cues, for its suggestions); the built
+ * pages are then served to Chromium from that folder.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -31,6 +32,8 @@ test.beforeAll(({}, testInfo) => {
   }
   for (const name of ['examplecorp.md', 'quietcorp.md'])
     copyFileSync(path.join('tests/fixtures/raw', name), path.join(policiesDir, name));
+  // A policy with no cues at all (its own folder: the raw fixtures' folder is checked as a whole elsewhere).
+  copyFileSync('tests/fixtures/no-cues/blankcorp.md', path.join(policiesDir, 'blankcorp.md'));
   const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
     encoding: 'utf8',
     env: {
@@ -84,7 +87,8 @@ test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
   await expect(summary).toContainText('This policy has not been reviewed yet');
   const cookies = summary.locator('[data-practice="cookies"]');
-  await expect(cookies.locator('[data-stance]')).toHaveText('?Not reviewed');
+  // (the row's own badge; its suggestion's badge, tested below, is marked data-suggested)
+  await expect(cookies.locator('[data-stance]:not([data-suggested])')).toHaveText('?Not reviewed');
   await expect(cookies).toContainText('Found automatically in:');
   await expect(cookies.getByRole('link', { name: /^Like most web sites/ })).toHaveAttribute(
     'href',
@@ -100,7 +104,9 @@ test('QuietCorp, silent on cookies: #cookies lands on its answer row, which says
   await expectLandedOn(page, 'cookies');
   await expect(page.locator('[id="answer-cookies"] [id="cookies"]')).toContainText('Not reviewed');
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
-  await expect(summary.locator('[data-practice="cookies"] [data-stance]')).toHaveText('?Not reviewed');
+  await expect(summary.locator('[data-practice="cookies"] [data-stance]:not([data-suggested])')).toHaveText(
+    '?Not reviewed',
+  );
   await expect(summary.locator('[data-practice="cookies"]')).toContainText('Not found by automatic detection.');
   const copy = summary.locator('[data-practice="sells-data"] copy-link a[href="#answer-sells-data"]');
   await expect(copy).toHaveAccessibleName(/^(Copy link|Link) to this answer\s*: Quietcorp on sells data$/);
@@ -115,7 +121,7 @@ test('the companies list shows the dropped-in companies too', async ({ page }) =
     .getByRole('main')
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { level: 2 }) });
-  await expect(cards).toHaveCount(7);
+  await expect(cards).toHaveCount(8);
   await expect(page.getByRole('link', { name: 'Examplecorp', exact: true })).toHaveAttribute(
     'href',
     '/companies/examplecorp/',
@@ -125,4 +131,99 @@ test('the companies list shows the dropped-in companies too', async ({ page }) =
   // An unreviewed policy's strip says so on every square, and there is nothing to count.
   await expect(quietcorp.locator('.answer-strip > li[data-tone=unreviewed]')).toHaveCount(23);
   await expect(quietcorp).toContainText('Not reviewed yet: no answers to count.');
+  // Its suggestions are counted apart, in words, never among the answers.
+  await expect(quietcorp.locator('[data-count="suggested"]')).toContainText(
+    /^23 suggestions from the text, not counted: /,
+  );
+});
+
+/** Every suggested badge in `scope`: its marker, tone, words and outline, none of a reviewed answer's. */
+async function expectSuggestedBadges(scope: Locator, count: number): Promise<void> {
+  const badges = scope.locator('.stance-badge[data-suggested]');
+  await expect(badges).toHaveCount(count);
+  for (const badge of await badges.all()) {
+    await expect(badge).toHaveAttribute('data-tone', 'unreviewed');
+    await expect(badge).toHaveAttribute('data-stance', 'not-reviewed');
+    expect(fold((await badge.textContent()) ?? '')).toMatch(
+      /^≈Suggested: (Yes|No|Partial|Not mentioned) — suggested from the policy’s text, not reviewed/,
+    );
+    expect(await badge.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('double');
+  }
+}
+
+/** A reviewed answer's badge, to hold suggestions against: none of its marks. */
+async function expectReviewedBadge(badge: Locator): Promise<void> {
+  await expect(badge).not.toHaveAttribute('data-suggested');
+  await expect(badge).not.toHaveAttribute('data-tone', 'unreviewed');
+  expect(await badge.textContent()).not.toContain('Suggested');
+  expect(await badge.evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('double');
+}
+
+/** Every evidence link in `scope` leads to an element of its page that exists. */
+async function expectEvidenceResolves(scope: Locator): Promise<number> {
+  const hrefs = await scope.locator('a.suggestion-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of new Set(hrefs)) {
+    const [pathname, id] = href.split('#');
+    expect(id, href).toMatch(/^c-[0-9a-f]{8}$/);
+    const html = readFileSync(path.join(outDir, pathname!, 'index.html'), 'utf8');
+    expect(html, `${href} resolves`).toContain(`id="${id}"`);
+  }
+  return hrefs.length;
+}
+
+test('ExampleCorp’s page shows every practice’s suggestion as a suggestion, with its reason and evidence', async ({
+  page,
+}) => {
+  await serveBuild(page);
+  await page.goto(`${ORIGIN}/companies/examplecorp/`);
+  const summary = page.getByRole('region', { name: 'Practices at a glance' });
+  await expectSuggestedBadges(summary, 23);
+  await expect(summary.locator('.suggestion-reason')).toHaveCount(23);
+  const cookies = summary.locator('[data-practice="cookies"]');
+  await expect(cookies.locator('.suggestion-reason')).toContainText(
+    /^Suggested (yes|no|partial|not mentioned)\b.+ \S/i,
+  );
+  expect(await expectEvidenceResolves(cookies)).toBeGreaterThan(0);
+  expect(await expectEvidenceResolves(summary)).toBeGreaterThan(0);
+  // The counts leave the suggestions out, and say so.
+  await expect(page.locator('[data-counts="examplecorp"]')).toContainText('Not reviewed yet: no answers to count.');
+  await expect(page.locator('[data-counts="examplecorp"] [data-count="suggested"]')).toContainText(/^23 suggestions/);
+  // A reviewed company's answers carry none of the suggestion's marks.
+  await page.goto(`${ORIGIN}/companies/mimecast/`);
+  const reviewed = page.getByRole('region', { name: 'Practices at a glance' });
+  await expect(reviewed.locator('[data-suggested], .suggestion')).toHaveCount(0);
+  await expectReviewedBadge(reviewed.locator('[data-practice="cookies"] .stance-badge'));
+});
+
+test('BlankCorp, with no cues: “not mentioned” suggestions everywhere, not guesses', async ({ page }) => {
+  await serveBuild(page);
+  await page.goto(`${ORIGIN}/companies/blankcorp/`);
+  const summary = page.getByRole('region', { name: 'Practices at a glance' });
+  await expectSuggestedBadges(summary, 23);
+  await expect(summary.locator('[data-suggestion="not-mentioned"]')).toHaveCount(23);
+  await expect(summary.locator('.stance-badge[data-suggested]').first()).toContainText('Suggested: Not mentioned');
+});
+
+test('/compare/: the dropped-in column shows suggestions, never a reviewed answer’s look', async ({ page }) => {
+  await serveBuild(page);
+  await page.goto(`${ORIGIN}/compare/`);
+  const column = page.locator('td.mx-cell[data-company="examplecorp"]');
+  await expect(column).toHaveCount(23);
+  await expectSuggestedBadges(column, 23);
+  // Each cell's link is named by its suggestion first.
+  await expect(column.first().locator('a.mx-ans')).toHaveAccessibleName(/^Suggested: /);
+  expect(await expectEvidenceResolves(column)).toBeGreaterThan(0);
+  const reviewedCell = page.locator('td.mx-cell[data-company="mimecast"]').first();
+  await expectReviewedBadge(reviewedCell.locator('.stance-badge'));
+  await expect(reviewedCell.locator('a.mx-ans')).not.toHaveAccessibleName(/Suggested/);
+});
+
+test('a practice page shows the dropped-in policy’s suggestion with its evidence', async ({ page }) => {
+  await serveBuild(page);
+  await page.goto(`${ORIGIN}/practices/cookies/`);
+  const answer = page.locator('article.practice-answer[data-company="examplecorp"]');
+  await expectSuggestedBadges(answer, 1);
+  await expect(answer.locator('.suggestion-reason')).toContainText(/^Suggested \S/);
+  expect(await expectEvidenceResolves(answer)).toBeGreaterThan(0);
+  await expectReviewedBadge(page.locator('article.practice-answer[data-company="mimecast"] .stance-badge'));
 });

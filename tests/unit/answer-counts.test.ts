@@ -49,5 +49,10 @@ describe('answer counts', () => {
     expect(unreviewed.reviewed).toBe(false);
     expect(unreviewed.counts.unreviewed).toBe(taxonomy.length);
     expect(new Set(unreviewed.answers.map((a) => a.look.symbol))).toEqual(new Set(['?']));
+    // Its suggestions are counted apart: one per practice, none among the tones' counts.
+    expect(unreviewed.suggested.reduce((sum, s) => sum + s.count, 0)).toBe(taxonomy.length);
+    expect(unreviewed.suggested.map((s) => s.stance)).toContain('yes');
+    expect(unreviewed.counts.good + unreviewed.counts.bad + unreviewed.counts.silent).toBe(0);
+    expect(withExample.get(policies[0]!.slug)!.suggested).toEqual([]);
   });
 });

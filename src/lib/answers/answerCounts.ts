@@ -4,7 +4,8 @@
  * never folded into the unfavourable one, and there is no single grade. Pure: no Astro.
  */
 import { cellOf, type Matrix } from '../matrix/buildMatrix.ts';
-import { cellLook, TONE_ORDER, type AnswerLook, type Tone } from './vocabulary.ts';
+import type { Stance } from '../policy/frontmatter.ts';
+import { cellLook, STANCE_ORDER, TONE_ORDER, type AnswerLook, type Tone } from './vocabulary.ts';
 
 /** One square of the strip: the practice and how its answer looks. */
 export interface StripAnswer {
@@ -20,6 +21,8 @@ export interface CompanyAnswers {
   answers: StripAnswer[];
   /** How many answers have each tone (all tones present, zeros included). */
   counts: Record<Tone, number>;
+  /** For an unreviewed policy: how many suggestions of each stance, apart from the counts (zeros left out). */
+  suggested: { stance: Stance; count: number }[];
 }
 
 /** The tones the counts show as their four numbers, in order. */
@@ -30,13 +33,23 @@ function companyAnswers(matrix: Matrix, company: string): CompanyAnswers {
   const entry = matrix.companies.find((c) => c.slug === company);
   if (!entry) throw new Error(`companyAnswers: no company “${company}” in the matrix`);
   const counts = Object.fromEntries(TONE_ORDER.map((t) => [t, 0])) as Record<Tone, number>;
+  const suggested = new Map<Stance, number>();
   const answers = matrix.practices.map((practice): StripAnswer => {
     const cell = cellOf(matrix, company, practice.id);
+    const suggestion = cell?.suggestion?.stance;
+    if (suggestion) suggested.set(suggestion, (suggested.get(suggestion) ?? 0) + 1);
     const look = cellLook(cell ?? { stance: 'not-reviewed', favour: 'unknown' });
     counts[look.tone] += 1;
     return { practice: practice.id, label: practice.label, look };
   });
-  return { company, reviewed: entry.reviewed, answers, counts };
+  const stances = STANCE_ORDER.filter((s): s is Stance => suggested.has(s as Stance));
+  return {
+    company,
+    reviewed: entry.reviewed,
+    answers,
+    counts,
+    suggested: stances.map((stance) => ({ stance, count: suggested.get(stance)! })),
+  };
 }
 
 /** Every company's answers, by slug, in matrix order. */

@@ -10,6 +10,7 @@
  * (`answerToneCss`, loaded by src/styles/global.css), so there is one definition of each.
  */
 import type { CellStance, Favour } from '../matrix/buildMatrix.ts';
+import type { Stance } from '../policy/frontmatter.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 
 /** What an answer means for the reader's privacy. */
@@ -131,6 +132,8 @@ export interface AnswerLook {
   name: string;
   /** Sort key: by tone, good first. */
   order: number;
+  /** For a suggestion (never a reviewed answer): the suggested stance. */
+  suggested?: Stance;
 }
 
 /** The answer's word, as a reader reads it. */
@@ -178,6 +181,32 @@ export function answerLook(stance: CellStance, friendly: Practice['friendly']): 
 /** How a matrix cell's answer is shown (`{ stance, favour }` as the matrix holds them). */
 export function cellLook(cell: { stance: CellStance; favour: Favour }): AnswerLook {
   return lookOf(cell.stance, toneOfFavour(cell.stance, cell.favour));
+}
+
+/** The symbol every suggestion carries instead of its tone's: never one of the tones' symbols. */
+export const SUGGESTED_SYMBOL = '≈';
+
+/**
+ * How an answer suggested from an unreviewed policy's text is shown: `Suggested: Yes`, with
+ * the suggestion's own symbol and the unreviewed tone (no fill, no colour of a finding), so
+ * that it can never be taken for a reviewed answer. Its name says what it is, after the
+ * visible word: `Suggested: Yes — suggested from the policy's text, not reviewed; “Yes” would
+ * be good for your privacy`. The stance stays `not-reviewed`: nobody has reviewed it.
+ */
+export function suggestedLook(stance: Stance, friendly: Practice['friendly']): AnswerLook {
+  const { word, short } = WORDS[stance];
+  const tone = toneOf(stance, friendly);
+  const meaning = tone === 'silent' || tone === 'neutral' ? '' : `; “${word}” would be ${TONES[tone].meaning}`;
+  return {
+    stance: 'not-reviewed',
+    tone: 'unreviewed',
+    word: `Suggested: ${word}`,
+    short: `${short}?`,
+    symbol: SUGGESTED_SYMBOL,
+    name: `Suggested: ${word} — suggested from the policy’s text, not reviewed${meaning}`,
+    order: TONE_ORDER.indexOf('unreviewed'),
+    suggested: stance,
+  };
 }
 
 /** What a stance means, for the legend's longer explanation. */

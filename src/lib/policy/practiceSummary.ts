@@ -3,7 +3,7 @@
  * matrix, each with its answer (shown through src/lib/answers/vocabulary.ts) and links to the clauses behind it. Stances come from the matrix itself
  * (`cellOf`), so the company page and /compare can never disagree. Pure: no Astro.
  */
-import { cellOf, tallyOf, type CellStance, type Favour, type Matrix } from '../matrix/buildMatrix.ts';
+import { cellOf, tallyOf, type CellStance, type Favour, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
 import { clauseExcerpt } from './companyPage.ts';
 import { foldWhitespace } from './text.ts';
 import { STANCE_ORDER } from '../answers/vocabulary.ts';
@@ -31,6 +31,10 @@ export interface SummaryRow {
   links: ClauseLink[];
   /** Whether `links` come from automatic detection rather than a curated review. */
   automatic: boolean;
+  /** The practice's friendly answer (for a suggestion's look). */
+  friendly: Matrix['practices'][number]['friendly'];
+  /** For an unreviewed policy: the answer suggested from its text, with its evidence and reason. */
+  suggestion: MatrixCell['suggestion'] | null;
 }
 
 export interface SummaryGroup {
@@ -88,6 +92,8 @@ export function practiceSummary(
       anchor: anchors[practice.id]?.anchor ?? null,
       links,
       automatic,
+      friendly: practice.friendly,
+      suggestion: cell?.suggestion ?? null,
     };
     const last = groups[groups.length - 1];
     if (last && last.group === practice.group) last.rows.push(row);
