@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { policyLoader } from './loaders/policyLoader.ts';
-import { practiceSchema } from './lib/taxonomy/schema.ts';
+import { storedPracticeSchema } from './lib/taxonomy/schema.ts';
+import { taxonomyLoader } from './loaders/taxonomyLoader.ts';
 
 /**
  * The archived policies, one per `content/policies/<slug>.md`, with everything the loader extracts.
@@ -13,8 +13,8 @@ const policies = defineCollection({
 
 /** The 23 practices of the matrix, from `content/practices.yaml`. */
 const practices = defineCollection({
-  loader: file('content/practices.yaml'),
-  schema: practiceSchema,
+  loader: taxonomyLoader('content/practices.yaml'),
+  schema: storedPracticeSchema,
 });
 
 export const collections = { policies, practices };

@@ -2,9 +2,7 @@
  * The one place pages get their data from: the typed collections, sorted, and the matrix
  * built from them. Pages never re-parse Markdown.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { parseTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 import type { PolicyData } from '../lib/policy/parsePolicy.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
 import { answersByCompany, type CompanyAnswers } from '../lib/answers/answerCounts.ts';
@@ -34,17 +32,15 @@ export async function getPolicies(): Promise<PolicyData[]> {
 
 const taxonomyOnce = once(async () => {
   const entries = await getCollection('practices');
-  const position = new Map(parseTaxonomy(readFileSync('content/practices.yaml', 'utf8')).map((p, i) => [p.id, i]));
-  const practices = entries.map((e) => e.data);
-  return practices.sort(
-    (a, b) =>
-      GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
-  );
+  return entries
+    .map((e) => e.data)
+    .sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group) || a.position - b.position)
+    .map(({ position: _position, ...practice }): Practice => practice);
 });
 
 /**
  * The taxonomy in group order, and within a group in the order of content/practices.yaml
- * (the collection store itself returns entries sorted by id).
+ * (each entry carries its position: the collection store returns entries sorted by id).
  */
 export async function getTaxonomy(): Promise<Practice[]> {
   return [...(await taxonomyOnce())];

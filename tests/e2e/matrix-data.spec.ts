@@ -4,7 +4,7 @@ import { CSV_COLUMNS, parseCsv } from '../../src/lib/matrix/toCsv.ts';
 
 /** The open-data files, as the built site serves them. */
 
-test('/data/matrix.json validates against the PRODUCT.md shape and holds 23 × 5 cells', async ({ request }) => {
+test('/data/matrix.json validates against the open-data schema and holds 23 × 5 cells', async ({ request }) => {
   const response = await request.get('/data/matrix.json');
   expect(response.ok()).toBe(true);
   const data = openMatrixSchema.parse(await response.json());

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { TONES } from '../../src/lib/answers/vocabulary.ts';
 import { expect, test, type Page } from '@playwright/test';
 
-/** The 23 practices in PRODUCT.md order, and their groups. */
+/** The 23 practices in the order of content/practices.yaml, and their groups. */
 const PRACTICE_ORDER = [
   'personal-data',
   'payment-data',

@@ -85,7 +85,7 @@ describe('matrixToCsv', () => {
 describe('toOpenMatrix', () => {
   const open = toOpenMatrix(matrix);
 
-  it('validates against the PRODUCT.md shape', () => {
+  it('validates against the open-data schema', () => {
     expect(() => openMatrixSchema.parse(open)).not.toThrow();
     expect(open.cells).toHaveLength(115);
     expect(Object.keys(open.cells[0]!).sort()).toEqual(['company', 'practice', 'quotes', 'stance', 'summary']);

@@ -1,6 +1,7 @@
 /**
  * The open-data files `/data/matrix.json` and `/data/policies.json`: their schemas (the
- * contract in PRODUCT.md, strict, so that nothing extra leaks in) and the functions that
+ * open-data contract, strict, so that nothing extra leaks in; `/data/matrix.schema.json` is
+ * generated from `openMatrixSchema`) and the functions that
  * produce them from the matrix and the policies. Pure: no Astro.
  */
 import { z } from 'astro/zod';
@@ -13,7 +14,7 @@ const practiceId = z.string().regex(/^[a-z][a-z0-9-]*$/);
 /** A site-relative link to a clause: `/companies/<slug>/#c-xxxxxxxx` (under the site's base path). */
 const clauseUrl = z.string().regex(/^\/(.+\/)?companies\/[a-z0-9-]+\/#c-[0-9a-f]{8}(-\d+)?$/);
 
-/** `/data/matrix.json`, exactly as PRODUCT.md gives it. */
+/** `/data/matrix.json`: the contract, published as JSON Schema at `/data/matrix.schema.json`. */
 export const openMatrixSchema = z.strictObject({
   practices: z.array(
     z.strictObject({

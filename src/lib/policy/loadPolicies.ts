@@ -43,7 +43,7 @@ export interface LoadOptions {
 }
 
 /** Reads the taxonomy file. @throws ContentError when it is missing or invalid. */
-function readTaxonomy(root: string, taxonomy: string): Practice[] {
+export function readTaxonomy(root: string, taxonomy: string): Practice[] {
   const { absolute, shown } = shownPath(root, taxonomy);
   let text: string;
   try {

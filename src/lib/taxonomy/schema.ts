@@ -33,3 +33,9 @@ export const practiceSchema = z.strictObject({
 export type Practice = z.infer<typeof practiceSchema>;
 
 export const taxonomySchema = z.array(practiceSchema).min(1);
+
+/** A practice as the practices collection stores it: with its place in the file (the store sorts by id). */
+export const storedPracticeSchema = practiceSchema.extend({
+  /** Index of the practice in `content/practices.yaml`. */
+  position: z.number().int().nonnegative(),
+});

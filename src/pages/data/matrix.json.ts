@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getMatrix } from '../../data/atlas.ts';
 import { openMatrixSchema, toOpenMatrix } from '../../lib/matrix/openData.ts';
 
-/** `/data/matrix.json`: the matrix in the open-data shape of PRODUCT.md, checked against its schema at build. */
+/** `/data/matrix.json`: the matrix in the open-data shape (`/data/matrix.schema.json`), checked against its schema at build. */
 export const GET: APIRoute = async () => {
   const data = openMatrixSchema.parse(toOpenMatrix(await getMatrix()));
   return new Response(JSON.stringify(data, null, 2) + '\n', {
