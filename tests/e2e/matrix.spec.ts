@@ -239,7 +239,12 @@ test('the counts match the answers, silence counted on its own', async ({ page, 
     }).length;
     await expect(card.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${unfavourable} bad for you`);
     await expect(card.locator('.answer-strip > li')).toHaveCount(data.practices.length);
-    await expect(page.locator(`#matrix tr[data-totals] td[data-company=${slug}]`)).toContainText(`${favourable} of 20`);
+    // The matrix's totals row repeats the four counts, symbols and numbers, the words for screen readers.
+    const total = page.locator(`#matrix tr[data-totals] td[data-company=${slug}]`);
+    await expect(total.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${favourable} good for you`);
+    await expect(total.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
+    await expect(total.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${unfavourable} bad for you`);
+    await expect(total.getByText('good for you')).toHaveClass(/sr-only/);
   }
 });
 

@@ -26,7 +26,8 @@ function idsWritten(text: string): { fixed: string[]; prefixes: string[] } {
     ...text.matchAll(/\bid=\{\s*`([^`$]+)\$\{/g),
     ...text.matchAll(/\.id\s*=\s*`([^`$]+)\$\{/g),
     ...text.matchAll(/\boption\(\s*`([^`$]+)\$\{/g),
-    ...text.matchAll(/=>\s*`([a-z][a-z-]*-)\$\{/g), // const groupId = (g) => `group-${…}`
+    // an id-making function: const groupId = (g) => `group-${…}` (not any template, e.g. a file name)
+    ...text.matchAll(/\b\w*Id\s*=\s*\([^)]*\)\s*=>\s*`([a-z][a-z-]*-)\$\{/g),
   ].map((m) => m[1]!);
   return { fixed, prefixes };
 }

@@ -100,16 +100,3 @@ export function citationChips(
   }
   return chips;
 }
-
-/**
- * Cleans the corpus' spacing quirks out of a clause's inline HTML without touching a word:
- * a U+00A0 with any spaces around it (`website.\u00a0 Such`) becomes one ordinary space,
- * so sentences do not gape. Only text between tags changes; tags and attributes stay as they are.
- */
-export function tidyInlineHtml(html: string): string {
-  return html.replace(
-    /(<[^>]*>)|([^<]+)/g,
-    (_whole, tag: string | undefined, text: string | undefined) =>
-      tag ?? (text ?? '').replace(/[ \t]*\u00a0[\u00a0 \t]*/g, ' '),
-  );
-}

@@ -12,7 +12,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './blocks.ts';
 import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
 import { isLayoutId } from '../site/pageIds.ts';
-import { foldWhitespace } from './text.ts';
+import { foldWhitespace, tidyInlineHtml } from './text.ts';
 
 /** What `parseDocument` finds in a policy's Markdown. */
 export interface ParsedDocument {
@@ -232,12 +232,12 @@ function plainText(node: Nodes | { children: readonly unknown[] }): string {
 function inlineHtml(children: PhrasingContent[]): string {
   const hast = toHast({ type: 'paragraph', children });
   const inner = hast && 'children' in hast ? (hast.children as ElementContent[]) : [];
-  return toHtml({ type: 'root', children: inner }).trim();
+  return tidyInlineHtml(toHtml({ type: 'root', children: inner }).trim());
 }
 
 function blockHtml(node: RootContent): string {
   const hast = toHast(node);
-  return hast ? toHtml(hast).trim() : '';
+  return hast ? tidyInlineHtml(toHtml(hast).trim()) : '';
 }
 
 /** Parents whose children are blocks: raw HTML there becomes a paragraph. */
