@@ -102,7 +102,7 @@ test.describe('Copy citation', () => {
     await page.goto('/companies/mimecast/');
     const row = page.locator('[id="answer-cookies"]');
     await row
-      .getByRole('button', { name: /^Copy citation of the quote/ })
+      .getByRole('button', { name: /^Cite\W+Copy citation of the quote/ })
       .first()
       .click();
     await expect(page.locator('#copy-link-status')).toHaveText(/^Citation copied/);
@@ -141,7 +141,7 @@ test.describe('Copy citation', () => {
     await page.goto('/practices/sells-data/');
     await page
       .locator(`[data-company="${slug}"]`)
-      .getByRole('button', { name: /^Copy citation of the quote/ })
+      .getByRole('button', { name: /^Cite\W+Copy citation of the quote/ })
       .first()
       .click();
     const text = await clipboard(page);
@@ -159,7 +159,7 @@ test('a quote in /compare/?view=quotes: its citation names the company and the c
   const quote = policy.practices['legal-disclosure']!.quotes[0]!;
   await page.goto('/compare/?view=quotes');
   const cell = page.locator('tr[data-practice="legal-disclosure"] td[data-company="corero"]');
-  const button = cell.getByRole('button', { name: /^Copy citation of the quote/ }).first();
+  const button = cell.getByRole('button', { name: /^Cite\W+Copy citation of the quote/ }).first();
   await expect(button).toBeVisible();
   await button.click();
   const text = await clipboard(page);
