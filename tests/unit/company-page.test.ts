@@ -155,3 +155,11 @@ describe('practiceSummary', () => {
     expect(cellLook(cookies)).toMatchObject({ tone: 'unreviewed', symbol: '?', word: 'Not reviewed' });
   });
 });
+
+describe('tidyInlineHtml on long runs of blanks', () => {
+  it('keeps a run without U+00A0 as it is and folds one with it, in time linear in the run', () => {
+    const spaces = ' '.repeat(200_000);
+    expect(tidyInlineHtml(`a${spaces}b`)).toBe(`a${spaces}b`);
+    expect(tidyInlineHtml(`a${spaces}\u00a0${spaces}b`)).toBe('a b');
+  });
+});

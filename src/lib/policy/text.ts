@@ -30,6 +30,7 @@ export function tidyInlineHtml(html: string): string {
   return html.replace(
     /(<[^>]*>)|([^<]+)/g,
     (_whole, tag: string | undefined, text: string | undefined) =>
-      tag ?? (text ?? '').replace(/[ \t]*\u00a0[\u00a0 \t]*/g, ' '),
+      // One pass over each run of blanks (linear: `[ \t]*\u00a0` backtracks over long runs of spaces).
+      tag ?? (text ?? '').replace(/[ \t\u00a0]+/g, (run) => (run.includes('\u00a0') ? ' ' : run)),
   );
 }
