@@ -67,14 +67,8 @@ export function toOpenMatrix(matrix: Matrix): OpenMatrix {
       question,
       friendly: friendly === 'none' ? null : friendly,
     })),
-    companies: matrix.companies.map(({ slug, name, domain, archivedOn, snapshotUrl, reviewed }) => ({
-      slug,
-      name,
-      domain,
-      archivedOn,
-      snapshotUrl,
-      reviewed,
-    })),
+    // buildMatrix already keeps exactly the published company fields.
+    companies: matrix.companies,
     cells: matrix.cells.map(({ company, practice, stance, summary, quotes, suggestion }) => ({
       company,
       practice,
