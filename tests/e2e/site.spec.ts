@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { answerLook, TONES } from '../../src/lib/answers/vocabulary.ts';
-import { TALLY_FORMULA } from '../../src/lib/matrix/buildMatrix.ts';
 import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
@@ -300,9 +299,22 @@ test.describe('about', () => {
     }
   });
 
-  test('states the tally formula, what “not mentioned” means, provenance and corrections', async ({ page }) => {
+  test('says how answers are counted, what “not mentioned” means, provenance and corrections', async ({ page }) => {
     await page.goto('/about/');
-    await expect(page.getByText(TALLY_FORMULA)).toBeVisible();
+    await expect(page.locator('h2#how-answers-are-counted ~ p').first()).toContainText('the same four numbers');
+    // The table holds, for every company, the very counts its card on the home page shows.
+    const home = await page.context().newPage();
+    await home.goto('/');
+    for (const policy of policies) {
+      const card = home.locator(`[data-counts="${policy.slug}"]`).first();
+      const row = page.locator(`[data-counts-list] li[data-company="${policy.slug}"]`);
+      for (const tone of ['good', 'mixed', 'bad', 'silent']) {
+        const shown = (await card.locator(`[data-count="${tone}"] strong`).textContent())!.trim();
+        expect(shown).toMatch(/^\d+$/);
+        await expect(row.locator(`[data-count="${tone}"] strong`)).toHaveText(shown);
+      }
+    }
+    await home.close();
     await expect(page.locator('h2#not-mentioned + p')).toContainText('“Not mentioned” is not “no”');
     for (const policy of policies) {
       await expect(

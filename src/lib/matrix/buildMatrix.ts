@@ -104,51 +104,17 @@ export function buildMatrix(
 
 /** The cell of one company and practice: a lookup in the matrix's index, not a scan. */
 export function cellOf(matrix: Matrix, company: string, practice: string): MatrixCell | undefined {
-  return indexOf(matrix).cells.get(company)?.get(practice);
-}
-
-/** The tally's formula, as stated to readers. */
-export const TALLY_FORMULA =
-  'favourable answers ÷ practices that have a privacy-friendly answer (a “partial” or “not mentioned” answer is not counted as favourable)';
-
-/** A company's answers to the practices that have a privacy-friendly answer, counted by how they stand with the reader. */
-export interface Tally {
-  /** Answers that are the privacy-friendly one: the numerator. */
-  favourable: number;
-  /** `partial` answers. */
-  mixed: number;
-  /** Answers that are the opposite of the privacy-friendly one. */
-  unfavourable: number;
-  /** `not-mentioned` answers: the policy is silent. */
-  silent: number;
-  /** Practices that have a privacy-friendly answer: the denominator (the four counts add up to it). */
-  outOf: number;
+  return cellIndex(matrix).get(company)?.get(practice);
 }
 
 /**
- * A company's favourable-answer tally: how many of the practices that have a friendly
- * answer it answers that way, with the rest broken down. Null when the policy is not reviewed.
+ * A matrix's cells by company, then practice, worked out on first use and kept with the matrix
+ * object: a build asks for every cell once per page that shows it, so a scan per lookup made
+ * /compare/ quadratic in the number of policies. A matrix is not changed once built.
  */
-export function tallyOf(matrix: Matrix, company: string): Tally | null {
-  const tally = indexOf(matrix).tallies.get(company);
-  return tally ? { ...tally } : null;
-}
+const indexes = new WeakMap<Matrix, Map<string, Map<string, MatrixCell>>>();
 
-interface MatrixIndex {
-  /** Each cell by company, then practice. */
-  cells: Map<string, Map<string, MatrixCell>>;
-  /** Each reviewed company's tally. */
-  tallies: Map<string, Tally>;
-}
-
-/**
- * A matrix's cells by company and practice and its tallies, worked out on first use and kept
- * with the matrix object: a build asks for every cell once per page that shows it, so a scan per
- * lookup made /compare/ quadratic in the number of policies. A matrix is not changed once built.
- */
-const indexes = new WeakMap<Matrix, MatrixIndex>();
-
-function indexOf(matrix: Matrix): MatrixIndex {
+function cellIndex(matrix: Matrix): Map<string, Map<string, MatrixCell>> {
   const known = indexes.get(matrix);
   if (known) return known;
   const cells = new Map<string, Map<string, MatrixCell>>(
@@ -159,25 +125,8 @@ function indexOf(matrix: Matrix): MatrixIndex {
     if (!row) cells.set(cell.company, (row = new Map<string, MatrixCell>()));
     if (!row.has(cell.practice)) row.set(cell.practice, cell);
   }
-  const scored = matrix.practices.filter((p) => p.friendly !== 'none').map((p) => p.id);
-  const tallies = new Map<string, Tally>();
-  for (const company of matrix.companies) {
-    if (!company.reviewed) continue;
-    const tally: Tally = { favourable: 0, mixed: 0, unfavourable: 0, silent: 0, outOf: 0 };
-    for (const practice of scored) {
-      const favour = cells.get(company.slug)?.get(practice)?.favour;
-      if (favour === undefined || favour === 'unknown') continue;
-      tally.outOf++;
-      if (favour === 'favourable') tally.favourable++;
-      else if (favour === 'mixed') tally.mixed++;
-      else if (favour === 'unfavourable') tally.unfavourable++;
-      else tally.silent++;
-    }
-    tallies.set(company.slug, tally);
-  }
-  const index = { cells, tallies };
-  indexes.set(matrix, index);
-  return index;
+  indexes.set(matrix, cells);
+  return cells;
 }
 
 /** The practices in matrix order, grouped by their OPP-115 group (groups without practices left out). */
