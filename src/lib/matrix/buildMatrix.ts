@@ -1,9 +1,9 @@
-import type { Stance } from '../policy/frontmatter.ts';
-import type { PolicyData } from '../policy/parsePolicy.ts';
+import type { PolicyData, PracticeFinding } from '../policy/policySchema.ts';
 import type { Group, Practice } from '../taxonomy/schema.ts';
+import type { OpenMatrix } from './openData.ts';
 
 /** A cell's answer: a curated stance, or `not-reviewed` for a policy without a review. */
-export type CellStance = 'yes' | 'no' | 'partial' | 'not-mentioned' | 'not-reviewed';
+export type CellStance = PracticeFinding['stance'];
 
 /** Whether an answer favours the reader, given the practice's friendly answer. */
 export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
@@ -15,33 +15,24 @@ export type MatrixPolicy = Pick<
 > &
   Partial<Pick<PolicyData, 'clauses'>>;
 
-export interface MatrixCell {
-  company: string;
-  practice: string;
-  stance: CellStance;
-  summary: string;
-  /** Curated quotes, each with the site-relative link to its clause. */
-  quotes: { text: string; url: string }[];
+/**
+ * One company's answer to one practice: the published cell (curated quotes and, for an
+ * unreviewed policy, the suggestion, each quote with the site-relative link to its clause)
+ * and what only the pages show.
+ */
+export type MatrixCell = OpenMatrix['cells'][number] & {
   /**
    * Clauses automatic detection found (shown, labelled as automatic, for unreviewed policies);
    * `text` is the clause's text when the policy's clauses were given.
    */
   detected: { clauseId: string; url: string; text?: string }[];
-  /** For an unreviewed policy: the answer suggested from the text, never counted as reviewed. */
-  suggestion?: { stance: Stance; quotes: { text: string; url: string }[]; reason: string };
   favour: Favour;
-}
+};
 
 export interface Matrix {
   practices: Pick<Practice, 'id' | 'group' | 'label' | 'question' | 'friendly'>[];
-  companies: {
-    slug: string;
-    name: string;
-    domain: string;
-    archivedOn: string;
-    snapshotUrl: string;
-    reviewed: boolean;
-  }[];
+  /** The companies as published. */
+  companies: OpenMatrix['companies'];
   cells: MatrixCell[];
 }
 
