@@ -21,3 +21,6 @@ export const realPolicies: Record<string, PolicyData> = Object.fromEntries(
       return [data.slug, data];
     }),
 );
+
+/** The five real policies, by company name, as the site orders them. */
+export const policies: PolicyData[] = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));

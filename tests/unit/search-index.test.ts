@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isSearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
-import { realPolicies } from '../support/policies.ts';
-import { index, policies, slugs } from '../support/search.ts';
+import { policies, realPolicies } from '../support/policies.ts';
+import { index, slugs } from '../support/search.ts';
 
 describe('the search index', () => {
   it('holds every clause of every policy once, with its company, section and practices', () => {
