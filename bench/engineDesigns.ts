@@ -5,7 +5,7 @@
  * the index, and per keystroke of the benchmark's queries (limit 50, after a warm-up pass; each
  * keystroke's best of three runs, which filters out the moments a busy machine took the core
  * away) p50/p95; on the five real policies, how many of the ranking expectations of
- * tests/unit/search.test.ts each design meets. Then the engine's one fuzzy step, finding the
+ * tests/unit/search-policies.test.ts each design meets. Then the engine's one fuzzy step, finding the
  * words near a mistyped one, done as now (a bigram index picks candidates, fuse.js scores them)
  * and by fuse.js over the whole vocabulary; and what fuse.js makes of swapped letters.
  * The figures behind the README's "Decisions".
@@ -20,7 +20,8 @@ import { buildFieldIndex } from '../src/lib/search/fieldIndex.ts';
 import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
 import { words } from '../src/lib/search/normalize.ts';
 import { maxTypos, type Vocabulary } from '../src/lib/search/vocabulary.ts';
-import { parsePolicy, type PolicyData } from '../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
+import type { PolicyData } from '../src/lib/policy/policySchema.ts';
 import { buildSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../src/lib/search/createSearcher.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';

@@ -3,7 +3,7 @@
  * built from them. Pages never re-parse Markdown.
  */
 import { getCollection } from 'astro:content';
-import type { PolicyData } from '../lib/policy/parsePolicy.ts';
+import type { PolicyData } from '../lib/policy/policySchema.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
 import { answersByCompany, type CompanyAnswers } from '../lib/answers/answerCounts.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
@@ -22,7 +22,7 @@ function once<T>(compute: () => Promise<T>): () => Promise<T> {
 
 const policiesOnce = once(async () => {
   const entries = await getCollection('policies');
-  return entries.map((e) => e.data as PolicyData).sort((a, b) => a.name.localeCompare(b.name));
+  return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
 });
 
 /** Every policy's data, sorted by company name (a fresh array: callers may sort or filter it). */

@@ -5,7 +5,6 @@ import { contentErrorLine, writeErrorReport } from '../lib/policy/errorReport.ts
 import { ContentError } from '../lib/policy/errors.ts';
 import { loadPolicyFolder } from '../lib/policy/loadPolicies.ts';
 import { shownPath } from '../lib/policy/policyFiles.ts';
-import { policySchema } from '../schemas/policy.ts';
 
 interface Options {
   /** Folder of policy Markdown files, relative to the project root or absolute. */
@@ -22,7 +21,6 @@ interface Options {
 export function policyLoader({ dir, taxonomy }: Options): Loader {
   return {
     name: 'policy-atlas-policies',
-    schema: policySchema,
     async load({ store, parseData, generateDigest, logger, watcher, config }) {
       const root = path.resolve(fileURLToPath(config.root));
       const absDir = shownPath(root, dir).absolute;

@@ -89,11 +89,12 @@ test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph
   const cookies = summary.locator('[data-practice="cookies"]');
   // (the row's own badge; its suggestion's badge, tested below, is marked data-suggested)
   await expect(cookies.locator('[data-stance]:not([data-suggested])')).toHaveText('?Not reviewed');
-  await expect(cookies).toContainText('Found automatically in:');
-  await expect(cookies.getByRole('link', { name: /^Like most web sites/ })).toHaveAttribute(
-    'href',
-    /^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/,
-  );
+  // The cookie paragraph is the suggestion's evidence, linked once (not again as "found automatically").
+  const evidence = cookies.getByRole('link', { name: /^Evidence: .*Like most web sites/ });
+  await expect(evidence).toHaveAttribute('href', /^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/);
+  const href = (await evidence.getAttribute('href'))!;
+  await expect(cookies.locator(`a[href="${href}"]`)).toHaveCount(1);
+  await expect(cookies).not.toContainText('Found automatically in:');
   await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText('Not reviewed yet');
 });
 

@@ -5,8 +5,8 @@
  */
 import type { Element, Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { walkTargets, type Block } from '../../src/lib/policy/blocks.ts';
-import type { PolicyData } from '../../src/lib/policy/parsePolicy.ts';
+import { walkTargets } from '../../src/lib/policy/blocks.ts';
+import type { Block, PolicyData } from '../../src/lib/policy/policySchema.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';
 
 /** Elements that run code, load something or change the page: never in policy HTML. */

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SUBPATH } from '../support/subpath.ts';
+import { requireSubpathBuild, SUBPATH } from '../support/subpath.ts';
 
 /**
  * The site served from a sub-path, as a GitHub Pages project site is: every page, link and
- * asset must stay under the base path and resolve. Built by `npm run test:subpath`.
+ * asset must stay under the base path and resolve. Built by `npm run build:subpath`.
  */
 const BASE = SUBPATH.base;
+requireSubpathBuild();
 
 /**
  * Routes other parts of the site build. Until they are on this branch, a link to them cannot

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { parsePolicy, type PolicyData } from '../../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import type { PolicyData } from '../../src/lib/policy/policySchema.ts';
 import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../../src/lib/taxonomy/schema.ts';
 
@@ -20,3 +21,6 @@ export const realPolicies: Record<string, PolicyData> = Object.fromEntries(
       return [data.slug, data];
     }),
 );
+
+/** The five real policies, by company name, as the site orders them. */
+export const policies: PolicyData[] = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answersByCompany, COUNTED_TONES } from '../../src/lib/answers/answerCounts.ts';
-import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
+import { buildMatrix, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
@@ -35,6 +35,18 @@ describe('answer counts', () => {
     }
     // Corero is silent on most practices: that is its largest count, and not a bad one.
     expect(answers.get('corero')!.counts.silent).toBeGreaterThan(answers.get('corero')!.counts.bad);
+  });
+
+  it('follow the cells: a good answer turned bad moves one from good to bad', () => {
+    const before = answers.get('mimecast')!.counts;
+    const sells = matrix.cells.find((c) => c.company === 'mimecast' && c.practice === 'sells-data')!;
+    expect(sells.favour).toBe('favourable');
+    const altered: Matrix = {
+      ...matrix,
+      cells: matrix.cells.map((c) => (c === sells ? { ...c, stance: 'yes', favour: 'unfavourable' } : c)),
+    };
+    const after = answersByCompany(altered).get('mimecast')!.counts;
+    expect(after).toEqual({ ...before, good: before.good - 1, bad: before.bad + 1 });
   });
 
   it('show four numbers: good, mixed, bad, not mentioned', () => {

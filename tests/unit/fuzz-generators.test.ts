@@ -6,17 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS, checkMarkdownLimits, nestingOfLine } from '../../src/lib/policy/inputLimits.ts';
 import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
 import {
-  MB,
-  archiveHeader,
   binaryBytes,
   deepNesting,
   htmlInjection,
   hugeText,
   markdownSoup,
   truncatedHeader,
-  validPolicy,
-  HOSTILE,
 } from '../fuzz/policyInputs.ts';
+import { MB, archiveHeader, validPolicy, HOSTILE } from '../fuzz/policyText.ts';
 import { policyViolations, unsafeHtml } from '../fuzz/policyOracle.ts';
 import { random } from '../fuzz/random.ts';
 import {

@@ -12,7 +12,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clauseId } from '../../src/lib/policy/parseDocument.ts';
 import {
-  MB,
   binaryBytes,
   deepInline,
   deepNesting,
@@ -26,8 +25,8 @@ import {
   truncatedFile,
   truncatedHeader,
   utf16File,
-  type PolicyCase,
 } from '../fuzz/policyInputs.ts';
+import { MB, type PolicyCase } from '../fuzz/policyText.ts';
 import { parseRunner, type ParseOutcome } from '../fuzz/parseRunner.ts';
 import { countFromEnv, random, seedFromEnv } from '../fuzz/random.ts';
 import { LAYOUT_IDS } from '../../src/lib/site/pageIds.ts';

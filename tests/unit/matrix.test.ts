@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildMatrix,
-  cellOf,
-  favourOf,
-  practiceGroups,
-  rowOf,
-  tallyOf,
-  TALLY_FORMULA,
-  type Matrix,
-} from '../../src/lib/matrix/buildMatrix.ts';
+import { buildMatrix, cellOf, favourOf, practiceGroups, rowOf, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { answersDiffer } from '../../src/lib/matrix/compareSelection.ts';
 import { excerpt, meaningParts } from '../../src/lib/matrix/practiceText.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
@@ -98,10 +89,6 @@ describe('an unreviewed policy', () => {
     expect(cellOf(m, 'examplecorp', 'do-not-track')!.detected).toEqual([]);
   });
 
-  it('has no tally', () => {
-    expect(tallyOf(m, 'examplecorp')).toBeNull();
-  });
-
   it('without clauses given, detected links carry no text', () => {
     const { clauses: _clauses, ...withoutClauses } = raw;
     const bare = buildMatrix([withoutClauses], taxonomy, url);
@@ -109,44 +96,6 @@ describe('an unreviewed policy', () => {
       clauseId: expect.stringMatching(/^c-/),
       url: expect.any(String),
     });
-  });
-});
-
-describe('tallyOf', () => {
-  it('counts, per company, the practices with a friendly answer by how they are answered', () => {
-    const scored = taxonomy.filter((p) => p.friendly !== 'none').length;
-    expect(scored).toBe(20);
-    for (const { slug } of matrix.companies) {
-      const tally = tallyOf(matrix, slug)!;
-      expect(tally.outOf).toBe(scored);
-      expect(tally.favourable + tally.mixed + tally.unfavourable + tally.silent).toBe(tally.outOf);
-    }
-  });
-
-  it('matches a count by hand for IronPort', () => {
-    const hand = matrix.practices.filter((p) => {
-      if (p.friendly === 'none') return false;
-      return cellOf(matrix, 'ironport', p.id)!.stance === p.friendly;
-    });
-    expect(tallyOf(matrix, 'ironport')!.favourable).toBe(hand.length);
-  });
-
-  it('fails when a cell changes: a favourable answer turned unfavourable lowers the count', () => {
-    const before = tallyOf(matrix, 'mimecast')!;
-    const altered: Matrix = {
-      ...matrix,
-      cells: matrix.cells.map((c) =>
-        c.company === 'mimecast' && c.practice === 'sells-data' ? { ...c, stance: 'yes', favour: 'unfavourable' } : c,
-      ),
-    };
-    expect(tallyOf(altered, 'mimecast')).toMatchObject({
-      favourable: before.favourable - 1,
-      unfavourable: before.unfavourable + 1,
-    });
-  });
-
-  it('states its formula in words', () => {
-    expect(TALLY_FORMULA).toMatch(/favourable answers ÷ practices that have a privacy-friendly answer/);
   });
 });
 

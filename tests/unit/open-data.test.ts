@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
-import { openMatrixSchema, openPoliciesSchema, toOpenMatrix, toOpenPolicies } from '../../src/lib/matrix/openData.ts';
+import { openMatrixSchema, openPoliciesSchema } from '../../src/lib/matrix/openData.ts';
+import { toOpenMatrix, toOpenPolicies } from '../../src/lib/matrix/toOpenData.ts';
 import {
   CSV_COLUMNS,
   cellsToCsv,

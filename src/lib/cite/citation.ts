@@ -4,21 +4,16 @@
  * manager). Every fact comes from the policy's provenance; every URL is absolute. Pure: no
  * Astro, no DOM; the copy controls bundle it.
  */
+import type { PolicyData } from '../policy/policySchema.ts';
 import { formatDate } from '../site/labels.ts';
 
-/** The facts a citation names about the policy a quote comes from. */
-export interface CitedPolicy {
-  /** The company, as the site names it (`Mimecast`). */
-  company: string;
-  /** The policy's title as archived (`Mimecast Privacy Policy`). */
-  title: string;
-  /** The domain it was archived from (`mimecast.com`). */
-  domain: string;
-  /** Archive date, ISO `YYYY-MM-DD`. */
-  archivedOn: string;
-  /** The Wayback Machine snapshot URL. */
-  snapshotUrl: string;
-}
+/**
+ * The facts a citation names about the policy a quote comes from: its provenance and archived
+ * title, and the company as the site names it (`Mimecast`: the policy's `name`).
+ */
+export type CitedPolicy = Pick<PolicyData, 'title' | 'domain' | 'archivedOn' | 'snapshotUrl'> & {
+  company: PolicyData['name'];
+};
 
 /**
  * A site path (already carrying the base path, as `href()` gives it: `/policy-atlas/companies/x/#c-…`)

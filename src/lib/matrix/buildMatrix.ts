@@ -1,9 +1,9 @@
-import type { Stance } from '../policy/frontmatter.ts';
-import type { PolicyData } from '../policy/parsePolicy.ts';
+import type { PolicyData, PracticeFinding } from '../policy/policySchema.ts';
 import type { Group, Practice } from '../taxonomy/schema.ts';
+import type { OpenMatrix } from './openData.ts';
 
 /** A cell's answer: a curated stance, or `not-reviewed` for a policy without a review. */
-export type CellStance = 'yes' | 'no' | 'partial' | 'not-mentioned' | 'not-reviewed';
+export type CellStance = PracticeFinding['stance'];
 
 /** Whether an answer favours the reader, given the practice's friendly answer. */
 export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
@@ -15,33 +15,24 @@ export type MatrixPolicy = Pick<
 > &
   Partial<Pick<PolicyData, 'clauses'>>;
 
-export interface MatrixCell {
-  company: string;
-  practice: string;
-  stance: CellStance;
-  summary: string;
-  /** Curated quotes, each with the site-relative link to its clause. */
-  quotes: { text: string; url: string }[];
+/**
+ * One company's answer to one practice: the published cell (curated quotes and, for an
+ * unreviewed policy, the suggestion, each quote with the site-relative link to its clause)
+ * and what only the pages show.
+ */
+export type MatrixCell = OpenMatrix['cells'][number] & {
   /**
    * Clauses automatic detection found (shown, labelled as automatic, for unreviewed policies);
    * `text` is the clause's text when the policy's clauses were given.
    */
   detected: { clauseId: string; url: string; text?: string }[];
-  /** For an unreviewed policy: the answer suggested from the text, never counted as reviewed. */
-  suggestion?: { stance: Stance; quotes: { text: string; url: string }[]; reason: string };
   favour: Favour;
-}
+};
 
 export interface Matrix {
   practices: Pick<Practice, 'id' | 'group' | 'label' | 'question' | 'friendly'>[];
-  companies: {
-    slug: string;
-    name: string;
-    domain: string;
-    archivedOn: string;
-    snapshotUrl: string;
-    reviewed: boolean;
-  }[];
+  /** The companies as published. */
+  companies: OpenMatrix['companies'];
   cells: MatrixCell[];
 }
 
@@ -113,51 +104,17 @@ export function buildMatrix(
 
 /** The cell of one company and practice: a lookup in the matrix's index, not a scan. */
 export function cellOf(matrix: Matrix, company: string, practice: string): MatrixCell | undefined {
-  return indexOf(matrix).cells.get(company)?.get(practice);
-}
-
-/** The tally's formula, as stated to readers. */
-export const TALLY_FORMULA =
-  'favourable answers ÷ practices that have a privacy-friendly answer (a “partial” or “not mentioned” answer is not counted as favourable)';
-
-/** A company's answers to the practices that have a privacy-friendly answer, counted by how they stand with the reader. */
-export interface Tally {
-  /** Answers that are the privacy-friendly one: the numerator. */
-  favourable: number;
-  /** `partial` answers. */
-  mixed: number;
-  /** Answers that are the opposite of the privacy-friendly one. */
-  unfavourable: number;
-  /** `not-mentioned` answers: the policy is silent. */
-  silent: number;
-  /** Practices that have a privacy-friendly answer: the denominator (the four counts add up to it). */
-  outOf: number;
+  return cellIndex(matrix).get(company)?.get(practice);
 }
 
 /**
- * A company's favourable-answer tally: how many of the practices that have a friendly
- * answer it answers that way, with the rest broken down. Null when the policy is not reviewed.
+ * A matrix's cells by company, then practice, worked out on first use and kept with the matrix
+ * object: a build asks for every cell once per page that shows it, so a scan per lookup made
+ * /compare/ quadratic in the number of policies. A matrix is not changed once built.
  */
-export function tallyOf(matrix: Matrix, company: string): Tally | null {
-  const tally = indexOf(matrix).tallies.get(company);
-  return tally ? { ...tally } : null;
-}
+const indexes = new WeakMap<Matrix, Map<string, Map<string, MatrixCell>>>();
 
-interface MatrixIndex {
-  /** Each cell by company, then practice. */
-  cells: Map<string, Map<string, MatrixCell>>;
-  /** Each reviewed company's tally. */
-  tallies: Map<string, Tally>;
-}
-
-/**
- * A matrix's cells by company and practice and its tallies, worked out on first use and kept
- * with the matrix object: a build asks for every cell once per page that shows it, so a scan per
- * lookup made /compare/ quadratic in the number of policies. A matrix is not changed once built.
- */
-const indexes = new WeakMap<Matrix, MatrixIndex>();
-
-function indexOf(matrix: Matrix): MatrixIndex {
+function cellIndex(matrix: Matrix): Map<string, Map<string, MatrixCell>> {
   const known = indexes.get(matrix);
   if (known) return known;
   const cells = new Map<string, Map<string, MatrixCell>>(
@@ -168,25 +125,8 @@ function indexOf(matrix: Matrix): MatrixIndex {
     if (!row) cells.set(cell.company, (row = new Map<string, MatrixCell>()));
     if (!row.has(cell.practice)) row.set(cell.practice, cell);
   }
-  const scored = matrix.practices.filter((p) => p.friendly !== 'none').map((p) => p.id);
-  const tallies = new Map<string, Tally>();
-  for (const company of matrix.companies) {
-    if (!company.reviewed) continue;
-    const tally: Tally = { favourable: 0, mixed: 0, unfavourable: 0, silent: 0, outOf: 0 };
-    for (const practice of scored) {
-      const favour = cells.get(company.slug)?.get(practice)?.favour;
-      if (favour === undefined || favour === 'unknown') continue;
-      tally.outOf++;
-      if (favour === 'favourable') tally.favourable++;
-      else if (favour === 'mixed') tally.mixed++;
-      else if (favour === 'unfavourable') tally.unfavourable++;
-      else tally.silent++;
-    }
-    tallies.set(company.slug, tally);
-  }
-  const index = { cells, tallies };
-  indexes.set(matrix, index);
-  return index;
+  indexes.set(matrix, cells);
+  return cells;
 }
 
 /** The practices in matrix order, grouped by their OPP-115 group (groups without practices left out). */

@@ -3,6 +3,7 @@
  * Pure: no Astro.
  */
 import type { Matrix } from './buildMatrix.ts';
+import type { OpenMatrix } from './openData.ts';
 
 /** The header row; `quotes` and `quote_urls` hold one entry per line, in the same order. */
 export const CSV_COLUMNS = [
@@ -46,18 +47,16 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }
 
-/** What a CSV row is made of: the matrix's or the open data's practices and cells (both have these fields). */
+/**
+ * What a CSV row is made of: fields of the open data's practices and cells, which the matrix's
+ * have too; an unreviewed cell's suggested stance goes in `suggested_stance`.
+ */
 export interface CsvSource {
-  practices: readonly { id: string; group: string }[];
-  cells: readonly {
-    company: string;
-    practice: string;
-    stance: string;
-    summary: string;
-    quotes: readonly { text: string; url: string }[];
-    /** Unreviewed cells: the answer suggested from the text (its stance goes in `suggested_stance`). */
-    suggestion?: { stance: string } | undefined;
-  }[];
+  practices: readonly Pick<OpenMatrix['practices'][number], 'id' | 'group'>[];
+  cells: readonly Pick<
+    OpenMatrix['cells'][number],
+    'company' | 'practice' | 'stance' | 'summary' | 'quotes' | 'suggestion'
+  >[];
 }
 
 /** Which cells to write: the chosen companies and practices (every one when left out). */

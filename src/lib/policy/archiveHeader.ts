@@ -1,16 +1,5 @@
 import { ContentError } from './errors.ts';
-
-/** Provenance read from the corpus's one-line blockquote header. */
-export interface ArchiveHeader {
-  /** Domain the policy was archived from, e.g. `corero.com`. */
-  domain: string;
-  /** Archive date, ISO `YYYY-MM-DD`. */
-  archivedOn: string;
-  /** The Wayback Machine snapshot URL. */
-  snapshotUrl: string;
-  /** The policy's original URL, decoded from the snapshot URL. */
-  originalUrl: string;
-}
+import type { ArchiveHeader } from './policySchema.ts';
 
 const HEADER =
   /^>\s*\*?The following text is extracted and transformed from the (\S+?) privacy policy that was archived on (\S+?)\. Please check the \[original snapshot on the Wayback Machine\]\((\S+?)\) for the most accurate reproduction\.\*?\s*$/;

@@ -1,62 +1,10 @@
 /**
- * The shape of a parsed policy: a tree of renderable blocks, and the flat list of clauses.
- * Plain data, serialisable into Astro's data store.
+ * Walks a parsed policy's tree of renderable blocks (its shapes: `policySchema.ts`).
  */
-
-/** A clause: a paragraph or a list item's own text, the unit every link and quote points at. */
-export interface Clause {
-  /** Stable id, `c-` + 8 hex digits of the SHA-256 of its folded text. */
-  id: string;
-  /** Id of the section heading it falls under; null before the first heading. */
-  sectionId: string | null;
-  /** Plain text, whitespace folded. */
-  text: string;
-  /** Practices detected automatically in the text. */
-  detected: string[];
-}
-
-/** A heading: a Markdown heading or a bold pseudo-heading. */
-export interface HeadingBlock {
-  type: 'heading';
-  id: string;
-  /** 1 = top level within the policy text. */
-  level: number;
-  text: string;
-  html: string;
-  /** True for a bold paragraph that serves as a heading. */
-  pseudo: boolean;
-  detected: string[];
-  /** Practice ids anchored on this heading (`#cookies`). */
-  anchors: string[];
-}
-
-export interface ClauseBlock extends Clause {
-  type: 'clause';
-  /** Inline HTML of the clause (sanitised: produced from Markdown, raw HTML made text). */
-  html: string;
-  /** Practice ids anchored on this clause. */
-  anchors: string[];
-  /** `p` for a paragraph; `table` and `pre` for the rare table or code block. */
-  element: 'p' | 'table' | 'pre';
-}
-
-export interface ListItemBlock {
-  /** The item's own text as a clause; null when the item holds only a nested list. */
-  clause: (Clause & { html: string; anchors: string[] }) | null;
-  lists: ListBlock[];
-}
-
-export interface ListBlock {
-  type: 'list';
-  ordered: boolean;
-  start: number | null;
-  items: ListItemBlock[];
-}
-
-export type Block = HeadingBlock | ClauseBlock | ListBlock;
+import type { Block, HeadingBlock, RenderedClause } from './policySchema.ts';
 
 /** Every clause of a block tree, in document order. */
-export function* walkClauses(blocks: readonly Block[]): Generator<Clause & { html: string; anchors: string[] }> {
+export function* walkClauses(blocks: readonly Block[]): Generator<RenderedClause> {
   for (const block of blocks) {
     if (block.type === 'clause') yield block;
     else if (block.type === 'list') {
@@ -69,9 +17,7 @@ export function* walkClauses(blocks: readonly Block[]): Generator<Clause & { htm
 }
 
 /** Headings and clauses in document order: the things an anchor can land on. */
-export function* walkTargets(
-  blocks: readonly Block[],
-): Generator<HeadingBlock | (Clause & { html: string; anchors: string[] })> {
+export function* walkTargets(blocks: readonly Block[]): Generator<HeadingBlock | RenderedClause> {
   for (const block of blocks) {
     if (block.type === 'heading' || block.type === 'clause') yield block;
     else {

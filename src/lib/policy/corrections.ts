@@ -1,13 +1,6 @@
 import type { Correction } from './frontmatter.ts';
 import { ContentError } from './errors.ts';
-
-/** A correction as shown to readers, with how often it was applied and by whom. */
-export interface AppliedCorrection extends Correction {
-  /** How many places in the text it changed. */
-  count: number;
-  /** `curated` from the frontmatter, `automatic` from the loader's clean-up rules. */
-  source: 'curated' | 'automatic';
-}
+import type { AppliedCorrection } from './policySchema.ts';
 
 /** Mojibake: UTF-8 bytes of a Latin-1 symbol read as Latin-1 (`Â©` for `©`). */
 const MOJIBAKE = /Â([\u00a0-\u00bf])/g;

@@ -5,17 +5,21 @@
  * reading of Astro's console output. No Astro.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { type ContentError } from './errors.ts';
 
 /** The environment variable naming the report file. */
 export const ERROR_REPORT_ENV = 'ATLAS_ERROR_REPORT';
 
 /** What the report file holds. */
-export interface ErrorReport {
-  kind: 'content-error';
-  file: string;
-  problem: string;
-}
+const errorReportSchema = z.object({
+  kind: z.literal('content-error'),
+  /** The file at fault, as shown to the reader. */
+  file: z.string(),
+  /** What is wrong and how to fix it. */
+  problem: z.string(),
+});
+export type ErrorReport = z.infer<typeof errorReportSchema>;
 
 /** The one line a content error is shown as, by the build and by check:content. */
 export function contentErrorLine(error: Pick<ContentError, 'file' | 'problem'>): string {
@@ -44,18 +48,8 @@ export function takeErrorReport(target: string): ErrorReport | null {
   }
   rmSync(target, { force: true });
   try {
-    const value: unknown = JSON.parse(text);
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      'kind' in value &&
-      value.kind === 'content-error' &&
-      'file' in value &&
-      typeof value.file === 'string' &&
-      'problem' in value &&
-      typeof value.problem === 'string'
-    )
-      return { kind: 'content-error', file: value.file, problem: value.problem };
+    const parsed = errorReportSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
   } catch {
     /* a torn write: fall back to Astro's own message */
   }

@@ -5,7 +5,8 @@ import { formatZodIssues } from './zodMessage.ts';
 
 /** The curated answers a reviewer can give. */
 export const STANCES = ['yes', 'no', 'partial', 'not-mentioned'] as const;
-export type Stance = (typeof STANCES)[number];
+export const stanceSchema = z.enum(STANCES);
+export type Stance = z.infer<typeof stanceSchema>;
 
 /** A review is a draft until a person marks it done. */
 const REVIEW_STATUSES = ['draft', 'done'] as const;
@@ -14,7 +15,7 @@ const REVIEW_STATUSES = ['draft', 'done'] as const;
 const practiceReviewSchema = z
   .strictObject({
     /** The answer to the practice's question. */
-    stance: z.enum(STANCES),
+    stance: stanceSchema,
     /** One plain-English sentence. */
     summary: z.string().trim().min(1, 'write a one-sentence summary'),
     /** Verbatim excerpts of the archived text; required unless the stance is not-mentioned. */

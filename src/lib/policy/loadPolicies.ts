@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parseTaxonomy } from '../taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 import { ContentError } from './errors.ts';
-import { parsePolicy, type PolicyData } from './parsePolicy.ts';
+import { parsePolicy } from './parsePolicy.ts';
+import type { PolicyData } from './policySchema.ts';
 import { discoverPolicies, readPolicyFile, shownPath, type PolicyFolder } from './policyFiles.ts';
 
 /** One parsed policy, ready for the store. */

@@ -9,7 +9,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './blocks.ts';
+import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './policySchema.ts';
 import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
 import { isLayoutId } from '../site/pageIds.ts';
 import { foldWhitespace, tidyInlineHtml } from './text.ts';

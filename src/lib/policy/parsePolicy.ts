@@ -1,74 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { Practice } from '../taxonomy/schema.ts';
-import { extractArchiveHeader, type ArchiveHeader } from './archiveHeader.ts';
-import { walkClauses, walkTargets, type Block, type Clause } from './blocks.ts';
-import { applyCorrections, mendMarkup, type AppliedCorrection } from './corrections.ts';
+import { extractArchiveHeader } from './archiveHeader.ts';
+import { walkClauses, walkTargets } from './blocks.ts';
+import { applyCorrections, mendMarkup } from './corrections.ts';
 import { isLayoutId } from '../site/pageIds.ts';
 import { checkControlCharacters } from './encoding.ts';
 import { ContentError } from './errors.ts';
-import { splitFrontmatter, type Stance } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { isPracticeOrAnswerId } from './answerAnchors.ts';
 import { checkFileSize } from './inputLimits.ts';
 import { parseDocument } from './parseDocument.ts';
 import { slugFromFileName } from './slugs.ts';
 import { countWords, readingMinutes } from './text.ts';
 import { locateQuote } from './verifyQuotes.ts';
-import { clauseTags, suggestAnswers, type Suggestion } from '../suggest/suggest.ts';
-
-/** A quote of the curated review, located in the text. */
-export interface LocatedQuote {
-  /** The quote as the reviewer wrote it. */
-  text: string;
-  /** The clause that holds it. */
-  clauseId: string;
-}
-
-/** What one policy says about one practice. */
-export interface PracticeFinding {
-  /** The curated stance, or `not-reviewed` when the policy has no review. */
-  stance: Stance | 'not-reviewed';
-  /** The curated one-sentence summary; empty when not reviewed. */
-  summary: string;
-  /** Curated quotes with the clauses that hold them. */
-  quotes: LocatedQuote[];
-  /** Clauses the suggestion engine found the practice in: the evidence of its suggestion. */
-  detectedIn: string[];
-  /**
-   * The answer suggested from the text, shown as a suggestion (never as a reviewed answer):
-   * the engine's for an unreviewed policy, the draft's for a draft review; null once reviewed.
-   */
-  suggestion: Suggestion | null;
-  /** Id of the element `#<practice-id>` lands on; null when the policy never addresses it. */
-  anchor: string | null;
-}
-
-/** A section of the policy: a real heading or a bold pseudo-heading. */
-export interface Section {
-  id: string;
-  text: string;
-  level: number;
-  pseudo: boolean;
-}
-
-/** Everything the loader extracts from one `content/policies/<slug>.md`. */
-export interface PolicyData extends ArchiveHeader {
-  slug: string;
-  name: string;
-  title: string;
-  /** SHA-256 (hex) of the archived text: the file's body after any frontmatter. */
-  sha256: string;
-  wordCount: number;
-  readingMinutes: number;
-  reviewed: boolean;
-  reviewedOn: string | null;
-  /** `draft` while a review written by `npm run review` awaits a person; null without any review. */
-  reviewStatus: 'draft' | 'done' | null;
-  corrections: AppliedCorrection[];
-  sections: Section[];
-  clauses: (Clause & { citedBy: string[] })[];
-  blocks: Block[];
-  practices: Record<string, PracticeFinding>;
-}
+import type { Block, PolicyData, PracticeFinding, Suggestion } from './policySchema.ts';
+import { clauseTags, suggestAnswers } from '../suggest/suggest.ts';
 
 /** A company name from its domain: `corero.com` → `Corero`. */
 function nameFromDomain(domain: string): string {

@@ -3,10 +3,9 @@
  * matrix, each with its answer (shown through src/lib/answers/vocabulary.ts) and links to the clauses behind it. Stances come from the matrix itself
  * (`cellOf`), so the company page and /compare can never disagree. Pure: no Astro.
  */
-import { cellOf, tallyOf, type CellStance, type Favour, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
+import { cellOf, type CellStance, type Favour, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
 import { clauseExcerpt } from './companyPage.ts';
 import { foldWhitespace } from './text.ts';
-import { STANCE_ORDER } from '../answers/vocabulary.ts';
 
 /** A link from a practice to a clause of the policy. */
 export interface ClauseLink {
@@ -45,10 +44,6 @@ export interface SummaryGroup {
 export interface PracticeSummaryData {
   reviewed: boolean;
   groups: SummaryGroup[];
-  /** How many practices got each stance, in display order, zero counts left out. */
-  counts: { stance: CellStance; count: number }[];
-  /** Favourable answers out of practices that have a privacy-friendly answer; null when not reviewed. */
-  tally: { favourable: number; outOf: number } | null;
 }
 
 /** The longest quote shown whole as a link's text; longer ones are cut to their opening words. */
@@ -67,17 +62,16 @@ export function practiceSummary(
 ): PracticeSummaryData {
   const reviewed = matrix.companies.find((c) => c.slug === company)?.reviewed ?? false;
   const groups: SummaryGroup[] = [];
-  const counts = new Map<CellStance, number>();
   for (const practice of matrix.practices) {
     const cell = cellOf(matrix, company, practice.id);
     const stance: CellStance = cell?.stance ?? 'not-reviewed';
-    counts.set(stance, (counts.get(stance) ?? 0) + 1);
     const automatic = stance === 'not-reviewed';
+    // A suggestion links its own evidence; the other clauses found are listed once, beside it.
+    const evidence = new Set(cell?.suggestion?.quotes.map((q) => q.url));
     const links: ClauseLink[] = automatic
-      ? (cell?.detected ?? []).map((d) => ({
-          url: d.url,
-          text: clauseExcerpt(clauseText.get(d.clauseId) ?? d.clauseId),
-        }))
+      ? (cell?.detected ?? [])
+          .filter((d) => !evidence.has(d.url))
+          .map((d) => ({ url: d.url, text: clauseExcerpt(clauseText.get(d.clauseId) ?? d.clauseId) }))
       : (cell?.quotes ?? []).map((q) => {
           const text = foldWhitespace(q.text);
           return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text, quote: q.text };
@@ -102,7 +96,5 @@ export function practiceSummary(
   return {
     reviewed,
     groups,
-    counts: STANCE_ORDER.filter((s) => counts.has(s)).map((stance) => ({ stance, count: counts.get(stance)! })),
-    tally: tallyOf(matrix, company),
   };
 }

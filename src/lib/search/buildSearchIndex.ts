@@ -5,7 +5,7 @@
  * searcher normalises on load), and small integers instead of repeated names.
  * Pure: no Astro.
  */
-import type { PolicyData } from '../policy/parsePolicy.ts';
+import type { PolicyData } from '../policy/policySchema.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 
 /** Bumped when the shape changes, so a stale cached index is refused rather than misread. */

@@ -4,7 +4,7 @@
  * suggested clause is right when the review quotes that clause for that practice). Pure.
  */
 import { STANCES, type Stance } from '../policy/frontmatter.ts';
-import type { Suggestion } from './types.ts';
+import type { Suggestion } from '../policy/policySchema.ts';
 
 /** A reviewed answer: its stance and the clauses its quotes are in. */
 export interface Expected {

@@ -3,7 +3,8 @@
  * signal; the answer is the first of the practice's precedence that any signal supports; its
  * evidence is the sentences that support it as strongly as the best one, at most `maxClauses` clauses.
  */
-import type { Hit, PracticeRules, Sentence, Suggestion } from './types.ts';
+import type { Suggestion } from '../policy/policySchema.ts';
+import type { Hit, PracticeRules, Sentence } from './types.ts';
 
 const DEFAULT_MAX_CLAUSES = 2;
 

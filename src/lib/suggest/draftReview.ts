@@ -6,10 +6,10 @@
  */
 import { Document, isMap, parseDocument } from 'yaml';
 import { ContentError } from '../policy/errors.ts';
-import { parsePolicy, type PolicyData } from '../policy/parsePolicy.ts';
+import { parsePolicy } from '../policy/parsePolicy.ts';
+import type { PolicyData, Suggestion } from '../policy/policySchema.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 import { RULES } from './rules/index.ts';
-import type { Suggestion } from './types.ts';
 
 /** What was written for one practice, for the command to print. */
 export interface DraftedAnswer {

@@ -6,10 +6,9 @@
 import { decide } from './decide.ts';
 import { RULES } from './rules/index.ts';
 import { policySentences, type SuggestInput } from './sentences.ts';
-import type { Suggestion } from './types.ts';
+import type { Suggestion } from '../policy/policySchema.ts';
 
 export type { SuggestInput } from './sentences.ts';
-export type { Suggestion } from './types.ts';
 
 /** A suggested answer for each of `practiceIds`, in that order. */
 export function suggestAnswers(input: SuggestInput, practiceIds: readonly string[]): Record<string, Suggestion> {

@@ -1,6 +1,6 @@
 /**
  * The shapes of the suggestion engine: sentences it reads, the signals its rules look for,
- * and the suggestions it returns. Plain data, serialisable into Astro's data store.
+ * and the rules that define them. The suggestions it returns are `Suggestion`s (`policySchema.ts`).
  */
 import type { Stance } from '../policy/frontmatter.ts';
 
@@ -61,22 +61,4 @@ export interface PracticeRules {
   heading?: RegExp;
   /** At most this many evidence clauses (default 2): a suggestion cites its strongest evidence. */
   maxClauses?: number;
-}
-
-/** A quote a suggestion rests on. */
-export interface SuggestedQuote {
-  /** The sentence, verbatim from the clause. */
-  text: string;
-  clauseId: string;
-}
-
-/** The engine's suggested answer to one practice. */
-export interface Suggestion {
-  stance: Stance;
-  /** The sentences it rests on, strongest first; none for not-mentioned. */
-  quotes: SuggestedQuote[];
-  /** Which cue and which rule, in words. */
-  reason: string;
-  /** The rule that decided it (`cookies/use`), or null when nothing was found. */
-  rule: string | null;
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getMatrix } from '../../data/atlas.ts';
-import { openMatrixSchema, toOpenMatrix } from '../../lib/matrix/openData.ts';
+import { openMatrixSchema } from '../../lib/matrix/openData.ts';
+import { toOpenMatrix } from '../../lib/matrix/toOpenData.ts';
 
 /** `/data/matrix.json`: the matrix in the open-data shape (`/data/matrix.schema.json`), checked against its schema at build. */
 export const GET: APIRoute = async () => {

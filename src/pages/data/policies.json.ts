@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getPolicies } from '../../data/atlas.ts';
-import { openPoliciesSchema, toOpenPolicies } from '../../lib/matrix/openData.ts';
+import { openPoliciesSchema } from '../../lib/matrix/openData.ts';
+import { toOpenPolicies } from '../../lib/matrix/toOpenData.ts';
 import { companyPath } from '../../lib/site/paths.ts';
 
 /** `/data/policies.json`: each policy's metadata and clauses, checked against its schema at build. */

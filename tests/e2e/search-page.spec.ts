@@ -1,0 +1,166 @@
+/** The /search/ page: results, highlights, filters, the URL and history, with and without JavaScript. */
+import { test } from '@playwright/test';
+import { COMPANIES, expect, results, status } from '../support/searchPage.ts';
+
+test.describe.configure({ timeout: 120_000 });
+
+test.describe('the /search/ page', () => {
+  test('"cokies" lists cookie clauses from all five companies, the matched words highlighted', async ({ page }) => {
+    await page.goto('/search/?q=cokies');
+    await expect(status(page)).toHaveText(/clauses from 5 companies match “cokies”/);
+    await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('cokies');
+    for (const company of COMPANIES) {
+      const hit = results(page)
+        .filter({ hasText: company })
+        .filter({ has: page.locator('mark', { hasText: /^cookies?$/i }) });
+      await expect(hit.first(), company).toBeVisible();
+    }
+  });
+
+  test('"sell" finds the no-sale clauses', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: 'Words to find' }).fill('sell');
+    await expect(status(page)).toHaveText(/match “sell”/);
+    for (const text of [
+      'We do not sell, rent or loan personal information collected to third parties.',
+      'We will not sell or rent your personal information to any third party.',
+      'CyberDefender.com does not sell, rent or share your Account Information with third parties.',
+    ]) {
+      const hit = results(page).filter({ hasText: text });
+      await expect(hit).toHaveCount(1);
+      await expect(hit.getByRole('link').locator('mark')).toHaveText(['sell']);
+    }
+  });
+
+  test('a result opens its clause on the company page, highlighted', async ({ page }) => {
+    await page.goto('/search/?q=do+not+sell&company=mimecast');
+    const link = results(page).first().getByRole('link');
+    await expect(link).toContainText('We do not sell, rent or loan personal information');
+    await link.click();
+    await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
+    const target = page.locator(':target');
+    // The clause, then its tools (copy link, "cited for" chips).
+    await expect(target).toHaveText(/^We do not sell, rent or loan personal information collected to third parties\./);
+    await expect(target).toBeInViewport();
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('the URL carries the query and filters; reload and Back restore them', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to find' });
+    await box.fill('cookies');
+    await expect(page).toHaveURL(/\/search\/\?q=cookies$/);
+    await expect(status(page)).toHaveText(/match “cookies”/);
+    const everyCompany = await results(page).count();
+
+    await page.getByRole('combobox', { name: 'Company' }).selectOption('mimecast');
+    await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
+    await page.getByRole('combobox', { name: 'Practice' }).selectOption('tracking-cookies');
+    await expect(page).toHaveURL(/\?q=cookies&company=mimecast&practice=tracking-cookies$/);
+    await expect(status(page)).toHaveText(/from 1 company match(es)? “cookies”/); // one clause or several
+    const hrefs = () =>
+      results(page)
+        .getByRole('link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const filtered = await hrefs();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(everyCompany);
+    for (const href of filtered) expect(href).toMatch(/^\/companies\/mimecast\/#c-/);
+
+    await page.reload();
+    await expect(box).toHaveValue('cookies');
+    await expect(page.getByRole('combobox', { name: 'Company' })).toHaveValue('mimecast');
+    await expect(page.getByRole('combobox', { name: 'Practice' })).toHaveValue('tracking-cookies');
+    await expect(results(page)).toHaveCount(filtered.length);
+    expect(await hrefs()).toEqual(filtered);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
+    await expect(page.getByRole('combobox', { name: 'Practice' })).toHaveValue('');
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=cookies$/);
+    await expect(page.getByRole('combobox', { name: 'Company' })).toHaveValue('');
+    await expect(results(page)).toHaveCount(everyCompany);
+    await expect(page).toHaveTitle(/“cookies”/);
+  });
+
+  test('typing then choosing a filter keeps the typed search as its own history entry', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to find' });
+    await box.pressSequentially('cookies');
+    await expect(status(page)).toHaveText(/match “cookies”/);
+    // At once, before typing has paused long enough for the URL to catch up on its own.
+    await page.getByRole('combobox', { name: 'Company' }).selectOption('mimecast');
+    await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=cookies$/);
+    await expect(box).toHaveValue('cookies');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+
+  test('the title and the company counts follow the query once typing pauses', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('unsubscribe');
+    await expect(page).toHaveURL(/\?q=unsubscribe$/);
+    await expect(page).toHaveTitle(/^“unsubscribe” · /);
+    const counts = await page.getByRole('combobox', { name: 'Company' }).locator('option').allTextContents();
+    expect(counts[0]).toBe('All companies');
+    for (const label of counts.slice(1)) expect(label).toMatch(/ \(\d+\)$/);
+    expect(counts.slice(1).some((label) => !label.endsWith('(0)'))).toBe(true);
+  });
+
+  test('typing on keeps the results that stay, rather than drawing them again', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to find' });
+    await box.pressSequentially('cooki');
+    await expect(status(page)).toHaveText(/match “cooki”/);
+    const before = await results(page).allTextContents();
+    await results(page)
+      .first()
+      .evaluate((li) => li.setAttribute('data-test-kept', ''));
+    await box.press('e');
+    await expect(status(page)).toHaveText(/match “cookie”/);
+    // The same clause, marked the same way, is the same element.
+    await expect(results(page).first()).toHaveAttribute('data-test-kept', '');
+    expect(await results(page).first().textContent()).toBe(before[0]);
+    // Other hits replace it.
+    await box.fill('unsubscribe');
+    await expect(status(page)).toHaveText(/match “unsubscribe”/);
+    await expect(page.locator('[data-test-kept]')).toHaveCount(0);
+    await expect(results(page).first()).toContainText(/unsubscribe/i);
+  });
+
+  test('a practice alone lists every clause about it', async ({ page }) => {
+    await page.goto('/search/?practice=sells-data');
+    await expect(status(page)).toHaveText(/clauses from \d companies found/);
+    await expect(results(page).filter({ hasText: 'We do not sell, rent or loan personal information' })).toHaveCount(1);
+  });
+
+  test('nothing found says so, and suggests what to try', async ({ page }) => {
+    await page.goto('/search/?q=zzqxv');
+    await expect(status(page)).toHaveText('No clauses match “zzqxv”.');
+    await expect(page.getByText(/Nothing found — check the spelling/)).toBeVisible();
+    await page.getByRole('link', { name: 'unsubscribe', exact: true }).click();
+    await expect(page).toHaveURL(/\?q=unsubscribe$/);
+    await expect(status(page)).toHaveText(/match “unsubscribe”/);
+  });
+
+  test('without JavaScript it says search needs it and points to the matrix and the companies', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/?q=cookies');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the matrix' })).toHaveAttribute('href', '/compare/');
+    for (const company of COMPANIES)
+      await expect(page.getByRole('main').getByRole('link', { name: company })).toBeVisible();
+    await context.close();
+  });
+
+  test('with JavaScript the note about JavaScript is gone', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'cookies', exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
+import { describeResults, readSearchState, searchStateQuery } from '../../src/lib/search/searchState.ts';
+import { searcher } from '../support/search.ts';
+
+describe('search state in the URL', () => {
+  it('reads q, company and practice, and refuses junk filters', () => {
+    expect(readSearchState('?q=sell+my+data&company=mimecast&practice=sells-data')).toEqual({
+      q: 'sell my data',
+      company: 'mimecast',
+      practice: 'sells-data',
+    });
+    expect(readSearchState('?company=<script>&practice=../../x')).toEqual({ q: '', company: '', practice: '' });
+    expect(readSearchState(`?q=${'a'.repeat(500)}`).q).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
+  it('writes only what is set, and reads back what it wrote', () => {
+    expect(searchStateQuery({ q: '', company: '', practice: '' })).toBe('');
+    const state = { q: 'opt out & <b>', company: 'ironport', practice: '' };
+    expect(searchStateQuery(state)).toBe('?q=opt+out+%26+%3Cb%3E&company=ironport');
+    expect(readSearchState(searchStateQuery(state))).toEqual(state);
+  });
+
+  it('describes the results in one sentence', () => {
+    const response = searcher.search('cokies', { limit: 5 });
+    expect(describeResults(response, { q: 'cokies', company: '', practice: '' }, 5)).toMatch(
+      /^\d+ clauses from 5 companies match “cokies”\. Showing the first 5\.$/,
+    );
+    expect(describeResults(searcher.search('zzzzqqq'), { q: 'zzzzqqq', company: '', practice: '' }, 0)).toBe(
+      'No clauses match “zzzzqqq”.',
+    );
+  });
+});
