@@ -6,7 +6,7 @@
  * only what follows it. The theme script must run in `<head>`, before the first frame is drawn
  * (from `<body>` Chromium may paint a light frame first), so after the build the policy is moved
  * up to follow `<meta charset>`. Astro also lists in every page the hashes of every inline
- * script and style of the whole site (19 on a company page, 3 of them its own): about 1 KB of
+ * script and style of the whole site (19 on a company page, 5 of them its own): about 1 KB of
  * digits that do not compress, on every first load; each page keeps only its own. The element
  * is Astro's own output, matched exactly; `npm run check:csp` proves the result on every page.
  */
