@@ -35,5 +35,25 @@ export default defineConfig({
   // No code blocks to highlight; Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [mdx(), sitemap(), cspMetaFirst()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts every page runs are one small file (the search shortcut and Vite's loader of
+    // on-demand code), and what the copy controls share before use another: each file of a first
+    // load costs its own compression overhead and request.
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'everyPage', test: /vite[\\/]preload-helper|src[\\/]components[\\/]search[\\/]shortcut\.ts$/ },
+              {
+                name: 'copyRuntime',
+                test: /src[\\/]components[\\/]cite[\\/](copyRuntime|statusRegion|citationSource)\.ts$/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

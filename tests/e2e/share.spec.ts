@@ -144,6 +144,8 @@ test.describe('Copy citation', () => {
       .getByRole('button', { name: /^Cite\W+Copy citation of the quote/ })
       .first()
       .click();
+    // What a copy does is loaded on first use: the announcement says when it is done.
+    await expect(page.locator('#copy-link-status')).toHaveText(/^Citation copied/);
     const text = await clipboard(page);
     const site = new URL(await canonical(page)).origin;
     expect(text).toContain(`“${fold(quote.text)}”`);
@@ -162,6 +164,7 @@ test('a quote in /compare/?view=quotes: its citation names the company and the c
   const button = cell.getByRole('button', { name: /^Cite\W+Copy citation of the quote/ }).first();
   await expect(button).toBeVisible();
   await button.click();
+  await expect(page.locator('#copy-link-status')).toHaveText(/^Citation copied/);
   const text = await clipboard(page);
   expect(text).toContain(`“${fold(quote.text)}”`);
   expect(text).toContain(`${policy.name}, “${policy.title}”`);
@@ -236,6 +239,7 @@ test.describe('take a comparison away', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/compare/?c=corero,ironport&differ=1');
     await page.getByRole('button', { name: 'Copy link to this comparison' }).click();
+    await expect(page.locator('#copy-link-status')).toHaveText(/^Link copied/);
     const url = new URL(await clipboard(page));
     expect(url.origin + url.pathname).toBe(await canonical(page));
     expect(url.searchParams.get('c')).toBe('corero,ironport');

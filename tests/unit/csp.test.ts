@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cspProblems, headersProblems } from '../../scripts/lib/cspCheck.ts';
 import { CSP_DIRECTIVES, cspHash, inlineScriptHashes, inlineScriptsOfAstro } from '../../scripts/lib/cspConfig.ts';
-import { moveCspMetaFirst } from '../../scripts/lib/cspMetaFirst.ts';
+import { keepOwnHashes, moveCspMetaFirst } from '../../scripts/lib/cspMetaFirst.ts';
 
 const THEME = '\n  document.documentElement.dataset.theme = "dark";\n';
 
@@ -111,5 +111,29 @@ describe('moveCspMetaFirst: the policy ahead of the theme script', () => {
   it('leaves a page without a policy unchanged', () => {
     const page = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
     expect(moveCspMetaFirst(page)).toBe(page);
+  });
+});
+
+describe('keepOwnHashes: each page lists only its own inline scripts and styles', () => {
+  const STYLE = '.a{color:red}';
+  const others = [cspHash('elsewhere()'), cspHash('another()'), cspHash('.b{}')];
+  const policy = `${CSP_DIRECTIVES.join(';')}; script-src 'self' '${cspHash(THEME)}' '${others[0]}' '${others[1]}'; style-src 'self' '${others[2]}' '${cspHash(STYLE)}'`;
+  const page = builtPage({
+    policy,
+    extraScript: `<style>${STYLE}</style><script type="module" src="/_astro/x.js"></script>`,
+  });
+  it('drops the hashes of scripts and styles the page does not hold, and keeps its own', () => {
+    const kept = keepOwnHashes(page);
+    for (const hash of others) expect(kept).not.toContain(hash);
+    expect(kept).toContain(`script-src 'self' '${cspHash(THEME)}';`);
+    expect(kept).toContain(`style-src 'self' '${cspHash(STYLE)}'">`);
+    expect(cspProblems(kept)).toEqual(cspProblems(page));
+    expect(kept.replace(/<meta http-equiv[^>]*>/, '')).toBe(page.replace(/<meta http-equiv[^>]*>/, ''));
+  });
+  it('leaves a page whose policy lists only its own hashes, or that has no policy, unchanged', () => {
+    const own = keepOwnHashes(page);
+    expect(keepOwnHashes(own)).toBe(own);
+    const bare = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
+    expect(keepOwnHashes(bare)).toBe(bare);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Reads, in the browser, what a citation names about a policy: the facts the page lists once
- * per cited policy (`CitationSources.astro`: `[data-citation-source="<slug>"]`), and the page's
- * canonical URL, which carries SITE_URL and the base path, for absolute links.
+ * per cited policy (`CitationSources.astro`: `[data-citation-source="<slug>"]`). The page's
+ * own address is in pageUrl.ts.
  */
 import type { CitedPolicy } from '../../lib/cite/citation.ts';
 
@@ -18,9 +18,4 @@ export function citedPolicy(slug?: string): CitedPolicy | null {
     archivedOn: d['archivedOn'] ?? '',
     snapshotUrl: d['snapshotUrl'] ?? '',
   };
-}
-
-/** This page's published address (its canonical URL: SITE_URL, base path, route); else the address it was loaded from. */
-export function pageUrl(): string {
-  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
 }

@@ -1,27 +1,13 @@
 /**
  * The one copy mechanism of the site's copy controls (copy link, copy citation, copy text):
  * write to the clipboard, show "Copied" beside the control for a moment, and announce the
- * result through the page's one polite status region, created on first use. No third-party code.
+ * result through the page's one polite status region (statusRegion.ts). No third-party code.
+ * Loaded on a control's first use (copyRuntime.ts), not with the page.
  */
+import { statusRegion } from './statusRegion.ts';
 
 /** How long a confirmation stays, in ms. */
 const CONFIRM_MS = 2500;
-
-/** The page's one polite status region that announces copies. */
-export function statusRegion(): HTMLElement {
-  let region = document.getElementById('copy-link-status');
-  if (!region) {
-    region = document.createElement('p');
-    region.id = 'copy-link-status';
-    region.setAttribute('role', 'status');
-    region.className = 'sr-only';
-    document.body.append(region);
-  }
-  return region;
-}
-
-/** Whether this browser can copy (the Clipboard API needs a secure context). */
-export const canCopy = (): boolean => Boolean(navigator.clipboard);
 
 /** The visible "Copied" note of a control, appended to `host` once; hidden from assistive technology (the region speaks). */
 function confirmationOf(host: HTMLElement): HTMLElement {

@@ -1,0 +1,44 @@
+/**
+ * `<copy-citation>` (progressive enhancement: without JavaScript there is nothing to see; the
+ * quotes and clauses are on the page) gets a button that copies the plain-text citation of a
+ * quote or clause (src/lib/cite/citation.ts): the quote, company, title, archive date, the
+ * clause's absolute URL on this site and the snapshot URL. This makes the buttons; what they do
+ * (copyActions.ts) is loaded on first use. Loaded once per page, by CitationSources.astro.
+ */
+import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
+import type { Cited } from './copyActions.ts';
+import { buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
+
+/**
+ * `<copy-citation>` reads what it cites from where it stands, so its markup stays small:
+ * - right after a quote's link (`<a href="…#c-…">`): that quote, in that clause. The link holds
+ *   the quote (`<q>`), or an excerpt of it (“…”) and then `data-quote` holds the quote. Its
+ *   visible word is "Cite".
+ * - right after a clause's copy-link (a company page's clause tools): that clause, named as
+ *   the copy-link names it. Icon only.
+ * `data-source` is the quoted company's slug (the page's only policy when absent, as on a
+ * company page).
+ */
+class CopyCitation extends HTMLElement {
+  connectedCallback(): void {
+    if (!canCopy() || this.querySelector('button')) return;
+    const d = this.dataset;
+    const before = this.previousElementSibling;
+    const link = before instanceof HTMLAnchorElement ? before : before?.querySelector('a');
+    const company = citedPolicy(d['source'])?.company;
+    const path = link?.getAttribute('href');
+    if (!company || !link || !path) return;
+    const quoted = before === link;
+    const q = link.querySelector('q');
+    const what = !quoted
+      ? (link.getAttribute('aria-label') ?? '').replace(/^(Copy link|Link) to /, '')
+      : q
+        ? `the quote “${clauseExcerpt(q.textContent ?? '', 8)}” (${company})`
+        : `the quote ${(link.textContent ?? '').trim()}`;
+    const cited: Cited = { source: d['source'], path, quote: d['quote'] ?? q?.textContent ?? undefined, what };
+    statusRegion();
+    buttonOf(this, `Copy citation of ${what}`, quoted ? 'Cite' : '', (a) => a.copyCitation(this, cited));
+  }
+}
+
+customElements.define('copy-citation', CopyCitation);

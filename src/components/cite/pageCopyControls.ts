@@ -1,0 +1,52 @@
+/**
+ * The copy controls only a company page has (progressive enhancement; what they do,
+ * copyActions.ts, is loaded on first use). Loaded by CopyLink.astro: every company page has
+ * copy links, and "Cite this policy" (CitePolicy.astro) is only there.
+ * - `<copy-link>` wraps a link to an anchor of this page (without JavaScript it is that link);
+ *   with it, the link becomes a button that copies the page's absolute URL with that anchor.
+ * - `<copy-text>` gets a button that copies the text of the element it names (the "Cite this
+ *   policy" texts); without JavaScript there is none.
+ */
+import { asCopyLabel, COPY_TEXT } from '../policy/copyLinkLabels.ts';
+import { buttonOf, canCopy, statusRegion, withActions } from './copyRuntime.ts';
+
+/** A plain left click (a modified click keeps the link's own behaviour: new tab, download…). */
+const plainClick = (e: MouseEvent) => !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0);
+
+class CopyLink extends HTMLElement {
+  connectedCallback(): void {
+    const link = this.querySelector('a');
+    if (!link || !canCopy() || link.getAttribute('role') === 'button') return;
+    statusRegion();
+    link.setAttribute('role', 'button');
+    // A control that shows its words says what it does once it copies; an icon-only one is renamed.
+    const words = link.querySelector('.copy-link-text');
+    if (words) words.textContent = COPY_TEXT;
+    else link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
+    link.addEventListener('click', (event) => {
+      if (!plainClick(event)) return;
+      event.preventDefault();
+      withActions((a) => a.copyLink(this, link));
+    });
+    link.addEventListener('keydown', (event) => {
+      if (event.key === ' ') {
+        event.preventDefault();
+        link.click();
+      }
+    });
+  }
+}
+
+class CopyText extends HTMLElement {
+  connectedCallback(): void {
+    if (!canCopy() || this.querySelector('button')) return;
+    const source = document.getElementById(this.dataset['from'] ?? '');
+    if (!source) return;
+    statusRegion();
+    const what = this.dataset['what'] ?? 'the text';
+    buttonOf(this, `Copy ${what}`, this.dataset['label'] ?? 'Copy', (a) => a.copyText(this, source, what));
+  }
+}
+
+if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
+if (!customElements.get('copy-text')) customElements.define('copy-text', CopyText);
