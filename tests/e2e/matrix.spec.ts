@@ -157,6 +157,8 @@ test.describe('reading an answer', () => {
 test.describe('choosing companies and differing rows', () => {
   test('?c=corero,mimecast shows those two columns, checked in the form', async ({ page }) => {
     await page.goto('/compare/?c=corero,mimecast');
+    // The filter's code loads on first use (at once for a URL that chooses companies): wait for it.
+    await expect(visibleColumns(page)).toHaveCount(2);
     expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual([
       'corero',
       'mimecast',
