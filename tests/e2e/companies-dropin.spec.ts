@@ -226,5 +226,8 @@ test('a practice page shows the dropped-in policy’s suggestion with its eviden
   await expectSuggestedBadges(answer, 1);
   await expect(answer.locator('.suggestion-reason')).toContainText(/^Suggested \S/);
   expect(await expectEvidenceResolves(answer)).toBeGreaterThan(0);
+  // Each clause behind the suggestion is linked once, as its evidence, not again in a second list.
+  const hrefs = await answer.locator('a.suggestion-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) await expect(answer.locator(`a[href="${href}"]`)).toHaveCount(1);
   await expectReviewedBadge(page.locator('article.practice-answer[data-company="mimecast"] .stance-badge'));
 });
