@@ -40,6 +40,8 @@ test.beforeAll(({}, testInfo) => {
       ...process.env,
       POLICIES_DIR: path.relative(process.cwd(), policiesDir),
       OUT_DIR: outDir,
+      // No sharing cards: no test here looks at them, and each would be drawn afresh (~0.1 s of CPU).
+      OG_IMAGES: 'off',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
