@@ -11,10 +11,14 @@ import { foldWhitespace } from './text.ts';
 export interface ClauseLink {
   /** Site-relative URL of the clause (`/companies/mimecast/#c-…`). */
   url: string;
-  /** What the link says: the quote, or its opening words when it is long. */
+  /** What the link says: the quote, or its opening words and “…” when it is long. */
   text: string;
-  /** The whole quote, for its citation. */
-  quote: string;
+  /**
+   * For a long quote, its length (whitespace folded): its citation takes this many characters of
+   * the clause's text from where the opening words stand (the page holds the clause, so the
+   * quote is not written twice). Null when `text` is the whole quote.
+   */
+  quoteLength: number | null;
 }
 
 export interface SummaryRow {
@@ -68,8 +72,10 @@ export function practiceSummary(
     const links: ClauseLink[] = automatic
       ? []
       : (cell?.quotes ?? []).map((q) => {
-          const text = foldWhitespace(q.text);
-          return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text, quote: q.text };
+          const quote = foldWhitespace(q.text);
+          return quote.length > QUOTE_MAX
+            ? { url: q.url, text: clauseExcerpt(quote, 10), quoteLength: quote.length }
+            : { url: q.url, text: quote, quoteLength: null };
         });
     const row: SummaryRow = {
       id: practice.id,
