@@ -50,7 +50,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'everyPage',
-                test: /vite[\\/]preload-helper|src[\\/]components[\\/]search[\\/](shortcut\.ts$|SearchBox\.astro\?astro&type=script)/,
+                test: /vite[\\/]preload-helper|src[\\/]components[\\/](search[\\/](shortcut|siteSearch)\.ts$|layout[\\/](themeToggle\.ts$|SiteHeader\.astro\?astro&type=script))/,
               },
               {
                 name: 'copyRuntime',

@@ -37,7 +37,7 @@ for (const { company, practice } of CASES) {
     const legend = page.locator(`[data-legend] [data-tone-key="${look.tone}"]`);
     await expect(legend, 'home legend').toContainText(TONES[look.tone].label);
     await expect(legend.locator('[data-tone]')).toHaveText(look.symbol);
-    const square = page.locator(`[data-strip="${company}"] [data-square="${practice}"]`).first();
+    const square = page.locator(`[data-strip="${company}"] > li`).nth(taxonomy.findIndex((p) => p.id === practice));
     await expect(square, 'home strip').toHaveAttribute('data-tone', look.tone);
     // The square's symbol is drawn by CSS (decoration, no tiny text node): check what it draws.
     expect(await square.evaluate((li) => getComputedStyle(li, '::before').content)).toContain(look.symbol);
@@ -47,7 +47,7 @@ for (const { company, practice } of CASES) {
     expect(await shown(cell), '/compare/').toEqual(expected);
 
     await page.goto(`/companies/${company}/`);
-    const row = page.locator(`li[data-practice="${practice}"] .stance-badge`);
+    const row = page.locator(`[id="answer-${practice}"] .stance-badge`);
     expect(await shown(row), 'company page').toEqual(expected);
 
     await page.goto(`/practices/${practice}/`);

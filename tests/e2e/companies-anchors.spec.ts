@@ -118,7 +118,7 @@ test.describe('copy link', () => {
   test('copies a practice link such as #cookies, with Space too', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/companies/corero/');
-    const control = page.locator('[data-practice="cookies"] copy-link a[href="#cookies"]');
+    const control = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
     // It says what it does, and its name starts with what it shows (WCAG 2.5.3, label in name).
     await expect(control).toHaveText(/^Copy link to #cookies/);
     await expect(control).toHaveAccessibleName(/^Copy link to #cookies\s*: Corero Systems on cookies$/);
@@ -140,7 +140,7 @@ test.describe('copy link', () => {
       .filter({ has: page.locator(`[id="${heading.id}"]`) })
       .getByRole('link');
     await expect(control).toHaveAccessibleName(`Link to the section “${heading.text}”`);
-    const practice = page.locator('[data-practice="cookies"] copy-link a[href="#cookies"]');
+    const practice = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
     await expect(practice).toHaveAccessibleName(/^Link to #cookies\s*: IronPort Systems on cookies$/);
     await expect(practice).not.toHaveAttribute('role', 'button');
     await control.focus();

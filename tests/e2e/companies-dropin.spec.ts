@@ -88,7 +88,7 @@ test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Examplecorp');
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
   await expect(summary).toContainText('This policy has not been reviewed yet');
-  const cookies = summary.locator('[data-practice="cookies"]');
+  const cookies = summary.locator('[id="answer-cookies"]');
   // (the row's own badge; its suggestion's badge, tested below, is marked data-suggested)
   await expect(cookies.locator('[data-stance]:not([data-suggested])')).toHaveText('?Not reviewed');
   // The cookie paragraph is the suggestion's evidence, linked once (not again as "found automatically").
@@ -107,11 +107,11 @@ test('QuietCorp, silent on cookies: #cookies lands on its answer row, which says
   await expectLandedOn(page, 'cookies');
   await expect(page.locator('[id="answer-cookies"] [id="cookies"]')).toContainText('Not reviewed');
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
-  await expect(summary.locator('[data-practice="cookies"] [data-stance]:not([data-suggested])')).toHaveText(
+  await expect(summary.locator('[id="answer-cookies"] [data-stance]:not([data-suggested])')).toHaveText(
     '?Not reviewed',
   );
-  await expect(summary.locator('[data-practice="cookies"]')).toContainText('Not found by automatic detection.');
-  const copy = summary.locator('[data-practice="sells-data"] copy-link a[href="#answer-sells-data"]');
+  await expect(summary.locator('[id="answer-cookies"]')).toContainText('Not found by automatic detection.');
+  const copy = summary.locator('[id="answer-sells-data"] copy-link a[href="#answer-sells-data"]');
   await expect(copy).toHaveAccessibleName(/^(Copy link|Link) to this answer\s*: Quietcorp on sells data$/);
   await page.goto(`${ORIGIN}/companies/quietcorp/#sells-data`);
   await expectLandedOn(page, 'sells-data');
@@ -182,7 +182,7 @@ test('ExampleCorp’s page shows every practice’s suggestion as a suggestion, 
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
   await expectSuggestedBadges(summary, 23);
   await expect(summary.locator('.suggestion-reason')).toHaveCount(23);
-  const cookies = summary.locator('[data-practice="cookies"]');
+  const cookies = summary.locator('[id="answer-cookies"]');
   await expect(cookies.locator('.suggestion-reason')).toContainText(
     /^Suggested (yes|no|partial|not mentioned)\b.+ \S/i,
   );
@@ -195,7 +195,7 @@ test('ExampleCorp’s page shows every practice’s suggestion as a suggestion, 
   await page.goto(`${ORIGIN}/companies/mimecast/`);
   const reviewed = page.getByRole('region', { name: 'Practices at a glance' });
   await expect(reviewed.locator('[data-suggested], .suggestion')).toHaveCount(0);
-  await expectReviewedBadge(reviewed.locator('[data-practice="cookies"] .stance-badge'));
+  await expectReviewedBadge(reviewed.locator('[id="answer-cookies"] .stance-badge'));
 });
 
 test('BlankCorp, with no cues: “not mentioned” suggestions everywhere, not guesses', async ({ page }) => {

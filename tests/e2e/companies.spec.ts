@@ -100,7 +100,7 @@ test.describe('a company page', () => {
       await expect(head.locator('[data-count=silent] strong')).toHaveText(
         String(taxonomy.filter((p) => policy.practices[p.id]?.stance === 'not-mentioned').length),
       );
-      const first = page.locator('li[data-practice]').first();
+      const first = page.locator('li.answer-row').first();
       await expect(first).toBeInViewport();
       const sha = page.getByText(policy.sha256);
       await expect(sha, `${slug}: the SHA-256 is folded away`).toBeHidden();
@@ -118,16 +118,16 @@ test.describe('a company page', () => {
     const mimecast = realPolicies['mimecast']!;
     await page.goto('/companies/mimecast/');
     const summary = page.getByRole('region', { name: 'Practices at a glance' });
-    const rows = summary.locator('li[data-practice]');
+    const rows = summary.locator('li.answer-row');
     await expect(rows).toHaveCount(taxonomy.length);
     for (const practice of taxonomy) {
       const stance = mimecast.practices[practice.id]!.stance;
-      await expect(rows.and(page.locator(`[data-practice="${practice.id}"]`)).locator('[data-stance]')).toHaveAttribute(
+      await expect(rows.and(page.locator(`[id="answer-${practice.id}"]`)).locator('[data-stance]')).toHaveAttribute(
         'data-stance',
         stance,
       );
     }
-    const cookies = rows.and(page.locator('[data-practice="cookies"]'));
+    const cookies = rows.and(page.locator('[id="answer-cookies"]'));
     // The word is the literal answer; symbol and tone say it is bad for the reader's privacy.
     await expect(cookies.locator('[data-stance]')).toHaveText('✗Yes, bad for your privacy');
     await expect(cookies.locator('[data-stance]')).toHaveAttribute('data-tone', 'bad');
@@ -140,10 +140,10 @@ test.describe('a company page', () => {
       'href',
       `/companies/mimecast/#${quoted.clauseId}`,
     );
-    await expect(rows.and(page.locator('[data-practice="payment-data"]')).locator('[data-stance]')).toHaveText(
+    await expect(rows.and(page.locator('[id="answer-payment-data"]')).locator('[data-stance]')).toHaveText(
       '–Not mentioned, the policy does not say',
     );
-    const sells = rows.and(page.locator('[data-practice="sells-data"]')).locator('[data-stance]');
+    const sells = rows.and(page.locator('[id="answer-sells-data"]')).locator('[data-stance]');
     await expect(sells).toHaveText('✓No, good for your privacy');
     await expect(sells).toHaveAttribute('data-tone', 'good');
   });

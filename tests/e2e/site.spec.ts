@@ -42,8 +42,8 @@ test.describe('home', () => {
       // One square per practice in taxonomy order, each saying its practice and answer.
       const squares = card.locator('.answer-strip > li');
       await expect(squares).toHaveCount(taxonomy.length);
-      expect(await squares.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-square')))).toEqual(
-        taxonomy.map((p) => p.id),
+      expect(await squares.evaluateAll((lis) => lis.map((li) => li.textContent?.split(':')[0]?.trim()))).toEqual(
+        taxonomy.map((p) => p.label),
       );
       await expect(squares.first()).toContainText(`${taxonomy[0]!.label}: `);
       // Favourable answers and silence are counted apart: silence is never counted as bad.

@@ -19,8 +19,9 @@ class CopyLink extends HTMLElement {
     if (!link || !canCopy() || link.getAttribute('role') === 'button') return;
     statusRegion();
     link.setAttribute('role', 'button');
-    // A control that shows its words says what it does once it copies; an icon-only one is renamed.
-    const words = link.querySelector('.copy-link-text');
+    // A control that shows its words (its first span: “Link”) says what it does once it copies;
+    // an icon-only one (no span) is renamed.
+    const words = link.firstElementChild;
     if (words) words.textContent = COPY_TEXT;
     else link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
     link.addEventListener('click', (event) => {
