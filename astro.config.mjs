@@ -37,18 +37,24 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), cspMetaFirst()],
   vite: {
     plugins: [tailwindcss()],
-    // Scripts every page runs are one small file (the search shortcut and Vite's loader of
-    // on-demand code), and what the copy controls share before use another: each file of a first
-    // load costs its own compression overhead and request.
+    // Each file of a first load costs its own compression overhead and request, so scripts are
+    // grouped by the pages that run them: what every page runs (the header search box, the search
+    // shortcut, Vite's loader of on-demand code) is one file, the SearchBox entry; what every page
+    // with citation controls runs before use (the citation controls and the copy runtime the copy
+    // link and compare controls share) another, the CitationSources entry. A group that holds an
+    // entry's own module becomes that entry's file, so no extra file is left to import it.
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'everyPage', test: /vite[\\/]preload-helper|src[\\/]components[\\/]search[\\/]shortcut\.ts$/ },
+              {
+                name: 'everyPage',
+                test: /vite[\\/]preload-helper|src[\\/]components[\\/]search[\\/](shortcut\.ts$|SearchBox\.astro\?astro&type=script)/,
+              },
               {
                 name: 'copyRuntime',
-                test: /src[\\/]components[\\/]cite[\\/](copyRuntime|statusRegion|citationSource)\.ts$/,
+                test: /src[\\/]components[\\/]cite[\\/]((copyRuntime|statusRegion|citationSource|copyCitations)\.ts$|CitationSources\.astro\?astro&type=script)/,
               },
             ],
           },

@@ -1,27 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
-
-/** WCAG 2.0–2.2 A and AA, and axe's best practices (as Starlight's own docs test). */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/**
- * Rules of those levels that axe marks experimental and so leaves off unless asked:
- * label-content-name-mismatch is WCAG 2.5.3 (Label in Name, level A).
- */
-const EXPERIMENTAL = ['label-content-name-mismatch'];
 
 // axe takes seconds per page on a busy machine; the walks press Tab a hundred times.
 test.describe.configure({ timeout: 120_000 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(TAGS)
-    .options({ rules: Object.fromEntries(EXPERIMENTAL.map((id) => [id, { enabled: true }])) })
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {

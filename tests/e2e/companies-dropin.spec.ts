@@ -40,6 +40,8 @@ test.beforeAll(({}, testInfo) => {
       ...process.env,
       POLICIES_DIR: path.relative(process.cwd(), policiesDir),
       OUT_DIR: outDir,
+      // No sharing cards: no test here looks at them, and each would be drawn afresh (~0.1 s of CPU).
+      OG_IMAGES: 'off',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
@@ -226,5 +228,8 @@ test('a practice page shows the dropped-in policy’s suggestion with its eviden
   await expectSuggestedBadges(answer, 1);
   await expect(answer.locator('.suggestion-reason')).toContainText(/^Suggested \S/);
   expect(await expectEvidenceResolves(answer)).toBeGreaterThan(0);
+  // Each clause behind the suggestion is linked once, as its evidence, not again in a second list.
+  const hrefs = await answer.locator('a.suggestion-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) await expect(answer.locator(`a[href="${href}"]`)).toHaveCount(1);
   await expectReviewedBadge(page.locator('article.practice-answer[data-company="mimecast"] .stance-badge'));
 });

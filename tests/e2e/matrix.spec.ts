@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { TONES } from '../../src/lib/answers/vocabulary.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 
 /** The 23 practices in the order of content/practices.yaml, and their groups. */
 const PRACTICE_ORDER = [
@@ -37,13 +37,7 @@ const rows = (page: Page) => page.locator('#matrix tbody tr[data-practice]');
 const visibleColumns = (page: Page) => page.locator('#matrix thead th[data-company]:visible');
 
 /** Axe on the page's main content (the site chrome around it has its own tests). */
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = (page: Page) => axeViolations(page, ['main']);
 
 test.describe('/compare/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

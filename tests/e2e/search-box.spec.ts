@@ -1,6 +1,6 @@
 /** The header search box: keys, the results panel, where search runs and loads, and its accessibility. */
-import AxeBuilder from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import { test } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { expect, headerBox, status } from '../support/searchPage.ts';
 
 test.describe.configure({ timeout: 120_000 });
@@ -105,9 +105,6 @@ test.describe('the header search box', () => {
   });
 });
 
-/** Axe over what search renders: the header (box and panel) and the main content. */
-const axe = (page: Page) => new AxeBuilder({ page }).include('header').include('main');
-
 test.describe('accessibility', () => {
   for (const theme of ['light', 'dark'] as const) {
     // The search page with results is one of a11y.spec's page types; this is the header's panel, open.
@@ -119,10 +116,8 @@ test.describe('accessibility', () => {
       await expect(page.getByRole('option').first()).toBeVisible();
       await headerBox(page).press('ArrowDown');
       await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
-      const { violations } = await axe(page)
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // Over what search renders: the header (box and panel) and the main content.
+      expect(await axeViolations(page, ['header', 'main'])).toEqual([]);
     });
   }
 });

@@ -118,6 +118,29 @@ test.describe('Copy citation', () => {
     await expect(page.locator(`[id="${quote.clauseId}"]`)).toContainText(fold(quote.text).slice(0, 40));
   });
 
+  test('every quote of a company page cites the whole quote, the long ones shown by their opening words', async ({
+    page,
+  }) => {
+    const policy = realPolicies['ironport']!;
+    await page.goto('/companies/ironport/');
+    let cut = 0;
+    for (const { id } of taxonomy) {
+      const quotes = policy.practices[id]?.quotes.slice(0, 3) ?? [];
+      const buttons = page
+        .locator(`[id="answer-${id}"]`)
+        .getByRole('button', { name: /^Cite\W+Copy citation of the quote/ });
+      await expect(buttons).toHaveCount(quotes.length);
+      for (const [i, quote] of quotes.entries()) {
+        if (fold(quote.text).length > 90) cut++;
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+        await buttons.nth(i).click();
+        await expect.poll(() => clipboard(page), `${id} quote ${i}`).toMatch(/^“/);
+        expect((await clipboard(page)).split('\n')[0], `${id} quote ${i}`).toBe(`“${fold(quote.text)}”`);
+      }
+    }
+    expect(cut, 'long quotes, shown by their opening words').toBeGreaterThan(3);
+  });
+
   test('a clause, with the keyboard: its whole text and its own URL, announced', async ({ page }) => {
     const policy = realPolicies['threatpost']!;
     const clause = policy.clauses[3]!;

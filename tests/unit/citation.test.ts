@@ -6,6 +6,7 @@ import {
   policyBibtex,
   policyCitation,
   quoteCitation,
+  quoteInClause,
   type CitedPolicy,
 } from '../../src/lib/cite/citation.ts';
 import { realPolicies } from '../support/policies.ts';
@@ -124,5 +125,19 @@ describe('policyBibtex', () => {
   it('escapes each LaTeX special character', () => {
     expect(bibtexText('50% & $5 #1 a_b')).toBe('50\\% \\& \\$5 \\#1 a\\_b');
     expect(bibtexText('{x}')).toBe('\\textbraceleft{}x\\textbraceright{}');
+  });
+});
+
+describe('quoteInClause', () => {
+  const clause = 'We collect  your name,\nyour e-mail address and\u00a0your phone number when you register.';
+  it('takes the quote’s length from its opening words, whitespace folded', () => {
+    expect(quoteInClause(clause, 'your e-mail', 'your e-mail address and your phone number'.length)).toBe(
+      'your e-mail address and your phone number',
+    );
+  });
+  it('is the whole clause, folded, when the opening words are not in it', () => {
+    expect(quoteInClause(clause, 'cookies', 10)).toBe(
+      'We collect your name, your e-mail address and your phone number when you register.',
+    );
   });
 });

@@ -20,7 +20,15 @@ const entriesOf = (name: string) => EDGE_CASES.find((e) => e.name === name)!.ent
 function safeBuild(policiesDir: string, outDir: string) {
   return spawnSync(pinnedNode, ['scripts/safe-build.ts'], {
     encoding: 'utf8',
-    env: { ...process.env, POLICIES_DIR: policiesDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // No sharing cards (OG_IMAGES): nothing here looks at them, and each is drawn afresh (~0.1 s of CPU).
+    env: {
+      ...process.env,
+      POLICIES_DIR: policiesDir,
+      OUT_DIR: outDir,
+      OG_IMAGES: 'off',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     timeout: 280_000,
   });
 }

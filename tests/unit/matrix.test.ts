@@ -81,21 +81,12 @@ describe('an unreviewed policy', () => {
     }
   });
 
-  it('links each cell to the clauses automatic detection found, with their text', () => {
+  it('links each cell to the clauses automatic detection found, as its suggestion’s evidence', () => {
     const cookies = cellOf(m, 'examplecorp', 'cookies')!;
-    expect(cookies.detected).toHaveLength(1);
-    expect(cookies.detected[0]!.url).toMatch(/^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/);
-    expect(cookies.detected[0]!.text).toContain('called "cookies", so that we can recognise you');
-    expect(cellOf(m, 'examplecorp', 'do-not-track')!.detected).toEqual([]);
-  });
-
-  it('without clauses given, detected links carry no text', () => {
-    const { clauses: _clauses, ...withoutClauses } = raw;
-    const bare = buildMatrix([withoutClauses], taxonomy, url);
-    expect(cellOf(bare, 'examplecorp', 'cookies')!.detected[0]).toEqual({
-      clauseId: expect.stringMatching(/^c-/),
-      url: expect.any(String),
-    });
+    expect(cookies.suggestion!.quotes).toHaveLength(1);
+    expect(cookies.suggestion!.quotes[0]!.url).toMatch(/^\/companies\/examplecorp\/#c-[0-9a-f]{8}$/);
+    expect(cookies.suggestion!.quotes[0]!.text).toContain('called "cookies", so that we can recognise you');
+    expect(cellOf(m, 'examplecorp', 'do-not-track')!.suggestion!.quotes).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * pointerdown, focus or key, so none of it runs with the page): copy a link, a citation or a
  * text, and confirm it (clipboard.ts).
  */
-import { absoluteUrl, quoteCitation } from '../../lib/cite/citation.ts';
+import { absoluteUrl, quoteCitation, quoteInClause } from '../../lib/cite/citation.ts';
 import { citedPolicy } from './citationSource.ts';
 import { pageUrl } from './pageUrl.ts';
 import { copyAndConfirm } from './clipboard.ts';
@@ -39,8 +39,10 @@ export interface Cited {
   source: string | undefined;
   /** The site path of the quoted clause, or `#<clause id>` on its own page. */
   path: string;
-  /** The quote, verbatim; the whole clause when absent. */
+  /** The quote, verbatim; else found in the clause from `opening` (see quoteInClause); else the whole clause. */
   quote: string | undefined;
+  /** A long quote's opening words, as its link shows them, and its length. */
+  opening: { words: string; length: number } | undefined;
   /** What is cited, as the control's name says it: `the quote “…”`, `the clause “…”`. */
   what: string;
 }
@@ -50,7 +52,9 @@ export function copyCitation(host: HTMLElement, cited: Cited): void {
   const policy = citedPolicy(cited.source);
   if (!policy) return;
   const url = absoluteUrl(cited.path, pageUrl());
-  const quote = cited.quote ?? clauseText(new URL(cited.path, location.href).hash.slice(1));
+  const clause = (): string => clauseText(new URL(cited.path, location.href).hash.slice(1));
+  const quote =
+    cited.quote ?? (cited.opening ? quoteInClause(clause(), cited.opening.words, cited.opening.length) : clause());
   void copyAndConfirm(host, quoteCitation(quote, policy, url), {
     announce: `Citation copied: ${cited.what}, ${policy.company}.`,
     failed: 'Could not copy the citation; select the quote and copy it by hand.',

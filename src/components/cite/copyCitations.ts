@@ -12,7 +12,8 @@ import { buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
 /**
  * `<copy-citation>` reads what it cites from where it stands, so its markup stays small:
  * - right after a quote's link (`<a href="…#c-…">`): that quote, in that clause. The link holds
- *   the quote (`<q>`), or an excerpt of it (“…”) and then `data-quote` holds the quote. Its
+ *   the quote (`<q>`, or in curly quotes), or its opening words and “…”: then `data-quote-length`
+ *   says how long it is, and the quote is read from the clause, on this page, when copied. Its
  *   visible word is "Cite".
  * - right after a clause's copy-link (a company page's clause tools): that clause, named as
  *   the copy-link names it. Icon only.
@@ -35,7 +36,15 @@ class CopyCitation extends HTMLElement {
       : q
         ? `the quote “${clauseExcerpt(q.textContent ?? '', 8)}” (${company})`
         : `the quote ${(link.textContent ?? '').trim()}`;
-    const cited: Cited = { source: d['source'], path, quote: d['quote'] ?? q?.textContent ?? undefined, what };
+    const shown = (link.textContent ?? '').trim().replace(/^“|”$/g, '');
+    const length = Number(d['quoteLength']);
+    const cited: Cited = {
+      source: d['source'],
+      path,
+      quote: q ? (q.textContent ?? '') : quoted && !length ? shown : undefined,
+      opening: length ? { words: shown.replace(/…$/, ''), length } : undefined,
+      what,
+    };
     statusRegion();
     buttonOf(this, `Copy citation of ${what}`, quoted ? 'Cite' : '', (a) => a.copyCitation(this, cited));
   }

@@ -5,6 +5,7 @@
  * Astro, no DOM; the copy controls bundle it.
  */
 import type { PolicyData } from '../policy/policySchema.ts';
+import { foldWhitespace } from '../policy/text.ts';
 import { formatDate } from '../site/labels.ts';
 
 /**
@@ -32,6 +33,19 @@ function fold(text: string): string {
 /** The line that names the source: `Mimecast, “Mimecast Privacy Policy” (mimecast.com), archived 13 August 2010.` */
 function sourceLine(policy: CitedPolicy): string {
   return `${policy.company}, “${fold(policy.title)}” (${policy.domain}), archived ${formatDate(policy.archivedOn)}.`;
+}
+
+/**
+ * A quote found again in its clause's text: the `length` characters (whitespace folded) from
+ * where its opening words stand. A company page shows a long quote by its opening words and
+ * holds the clause, so the quote itself is not written into the page twice. The whole clause
+ * when the opening words are not in it.
+ */
+export function quoteInClause(clauseText: string, opening: string, length: number): string {
+  // Folded as practiceSummary measured the quote.
+  const text = foldWhitespace(clauseText);
+  const from = text.indexOf(foldWhitespace(opening));
+  return from < 0 ? text : text.slice(from, from + length);
 }
 
 /**

@@ -8,24 +8,20 @@ export type CellStance = PracticeFinding['stance'];
 /** Whether an answer favours the reader, given the practice's friendly answer. */
 export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
 
-/** The subset of a policy's data the matrix needs; with `clauses`, detected links carry the clause text. */
+/** The subset of a policy's data the matrix needs. */
 export type MatrixPolicy = Pick<
   PolicyData,
   'slug' | 'name' | 'domain' | 'archivedOn' | 'snapshotUrl' | 'reviewed' | 'practices'
-> &
-  Partial<Pick<PolicyData, 'clauses'>>;
+>;
 
 /**
  * One company's answer to one practice: the published cell (curated quotes and, for an
  * unreviewed policy, the suggestion, each quote with the site-relative link to its clause)
- * and what only the pages show.
+ * and how the answer stands with the reader. An unreviewed policy's evidence is its
+ * suggestion's quotes: the clauses automatic detection found for the practice are exactly
+ * those (the parser's `detectedIn`), so no second list of them is kept.
  */
 export type MatrixCell = OpenMatrix['cells'][number] & {
-  /**
-   * Clauses automatic detection found (shown, labelled as automatic, for unreviewed policies);
-   * `text` is the clause's text when the policy's clauses were given.
-   */
-  detected: { clauseId: string; url: string; text?: string }[];
   favour: Favour;
 };
 
@@ -57,7 +53,6 @@ export function buildMatrix(
   clauseUrl: (slug: string, clauseId: string) => string,
 ): Matrix {
   const cells: MatrixCell[] = [];
-  const clauseText = new Map(policies.map((p) => [p.slug, new Map((p.clauses ?? []).map((c) => [c.id, c.text]))]));
   for (const practice of taxonomy) {
     for (const policy of policies) {
       const finding = policy.practices[practice.id];
@@ -68,10 +63,6 @@ export function buildMatrix(
         stance,
         summary: finding?.summary ?? '',
         quotes: (finding?.quotes ?? []).map((q) => ({ text: q.text, url: clauseUrl(policy.slug, q.clauseId) })),
-        detected: (finding?.detectedIn ?? []).map((clauseId) => {
-          const text = clauseText.get(policy.slug)?.get(clauseId);
-          return { clauseId, url: clauseUrl(policy.slug, clauseId), ...(text === undefined ? {} : { text }) };
-        }),
         ...(stance === 'not-reviewed' && finding?.suggestion
           ? {
               suggestion: {

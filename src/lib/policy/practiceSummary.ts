@@ -11,10 +11,14 @@ import { foldWhitespace } from './text.ts';
 export interface ClauseLink {
   /** Site-relative URL of the clause (`/companies/mimecast/#c-…`). */
   url: string;
-  /** What the link says: the quote, or the opening words of a detected clause. */
+  /** What the link says: the quote, or its opening words and “…” when it is long. */
   text: string;
-  /** The whole quote, for its citation (curated quotes only). */
-  quote?: string;
+  /**
+   * For a long quote, its length (whitespace folded): its citation takes this many characters of
+   * the clause's text from where the opening words stand (the page holds the clause, so the
+   * quote is not written twice). Null when `text` is the whole quote.
+   */
+  quoteLength: number | null;
 }
 
 export interface SummaryRow {
@@ -26,9 +30,9 @@ export interface SummaryRow {
   summary: string;
   /** The practice's anchor on this page (`cookies` for `#cookies`); null when the policy never addresses it. */
   anchor: string | null;
-  /** Curated quotes (reviewed) or clauses found by automatic detection (not reviewed). */
+  /** The curated quotes (none when not reviewed: the suggestion carries the evidence). */
   links: ClauseLink[];
-  /** Whether `links` come from automatic detection rather than a curated review. */
+  /** Whether the row is not reviewed (its answer, if any, a suggestion from the text). */
   automatic: boolean;
   /** The practice's friendly answer (for a suggestion's look). */
   friendly: Matrix['practices'][number]['friendly'];
@@ -52,13 +56,11 @@ const QUOTE_MAX = 90;
 /**
  * Builds one company's practice summary from the matrix.
  * @param anchors the policy's `practices[id].anchor`, by practice id.
- * @param clauseText the policy's clause texts by clause id (to name detected clauses).
  */
 export function practiceSummary(
   matrix: Matrix,
   company: string,
   anchors: Readonly<Record<string, { anchor: string | null }>>,
-  clauseText: ReadonlyMap<string, string>,
 ): PracticeSummaryData {
   const reviewed = matrix.companies.find((c) => c.slug === company)?.reviewed ?? false;
   const groups: SummaryGroup[] = [];
@@ -66,15 +68,14 @@ export function practiceSummary(
     const cell = cellOf(matrix, company, practice.id);
     const stance: CellStance = cell?.stance ?? 'not-reviewed';
     const automatic = stance === 'not-reviewed';
-    // A suggestion links its own evidence; the other clauses found are listed once, beside it.
-    const evidence = new Set(cell?.suggestion?.quotes.map((q) => q.url));
+    // A reviewed answer links its quotes; an unreviewed one's evidence is its suggestion's.
     const links: ClauseLink[] = automatic
-      ? (cell?.detected ?? [])
-          .filter((d) => !evidence.has(d.url))
-          .map((d) => ({ url: d.url, text: clauseExcerpt(clauseText.get(d.clauseId) ?? d.clauseId) }))
+      ? []
       : (cell?.quotes ?? []).map((q) => {
-          const text = foldWhitespace(q.text);
-          return { url: q.url, text: text.length > QUOTE_MAX ? clauseExcerpt(text, 10) : text, quote: q.text };
+          const quote = foldWhitespace(q.text);
+          return quote.length > QUOTE_MAX
+            ? { url: q.url, text: clauseExcerpt(quote, 10), quoteLength: quote.length }
+            : { url: q.url, text: quote, quoteLength: null };
         });
     const row: SummaryRow = {
       id: practice.id,
