@@ -6,6 +6,7 @@
  * (copyActions.ts) is loaded on first use. Loaded once per page, by CitationSources.astro.
  */
 import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
+import { linkSubject } from '../policy/copyLinkLabels.ts';
 import type { Cited } from './copyActions.ts';
 import { buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
 
@@ -32,7 +33,7 @@ class CopyCitation extends HTMLElement {
     const quoted = before === link;
     const q = link.querySelector('q');
     const what = !quoted
-      ? (link.getAttribute('aria-label') ?? '').replace(/^(Copy link|Link) to /, '')
+      ? linkSubject(link.getAttribute('aria-label') ?? '')
       : q
         ? `the quote “${clauseExcerpt(q.textContent ?? '', 8)}” (${company})`
         : `the quote ${(link.textContent ?? '').trim()}`;

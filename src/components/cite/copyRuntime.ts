@@ -14,6 +14,10 @@ type Actions = typeof CopyActions;
 let actions: Actions | undefined;
 let loading: Promise<Actions> | undefined;
 
+/** A plain left click (a modified click keeps a link's own behaviour: new tab, download…). */
+export const plainClick = (e: MouseEvent): boolean =>
+  !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0);
+
 /** Starts loading what the controls do (once). */
 const load = (): Promise<Actions> => (loading ??= import('./copyActions.ts').then((m) => (actions = m)));
 

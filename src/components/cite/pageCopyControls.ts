@@ -8,10 +8,7 @@
  *   policy" texts); without JavaScript there is none.
  */
 import { asCopyLabel, COPY_TEXT } from '../policy/copyLinkLabels.ts';
-import { buttonOf, canCopy, statusRegion, withActions } from './copyRuntime.ts';
-
-/** A plain left click (a modified click keeps the link's own behaviour: new tab, download…). */
-const plainClick = (e: MouseEvent) => !(e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0);
+import { buttonOf, canCopy, plainClick, statusRegion, withActions } from './copyRuntime.ts';
 
 class CopyLink extends HTMLElement {
   connectedCallback(): void {

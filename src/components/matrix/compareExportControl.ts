@@ -3,7 +3,7 @@
  * builds the chosen columns in the browser and "Copy link to this comparison" appears; what
  * they do (compareExport.ts) is loaded when one of them is first used.
  */
-import { canCopy } from '../cite/copyRuntime.ts';
+import { canCopy, plainClick } from '../cite/copyRuntime.ts';
 import type * as CompareExportActions from './compareExport.ts';
 
 type Actions = typeof CompareExportActions;
@@ -17,7 +17,7 @@ class CompareExport extends HTMLElement {
     const download = this.querySelector('a');
     if (!download) return;
     download.addEventListener('click', (event) => {
-      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
+      if (!plainClick(event)) return;
       event.preventDefault();
       load().then(
         (a) => a.downloadColumns(known, this.dataset['matrix'] ?? '', download),

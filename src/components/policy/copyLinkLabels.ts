@@ -11,6 +11,12 @@ export const LINK_TEXT = 'Link';
 /** … and once it copies. */
 export const COPY_TEXT = 'Copy link';
 
+/** What an icon-only control's name says it links to: "Link to X" and "Copy link to X" → "X". */
+export function linkSubject(label: string): string {
+  for (const prefix of [COPY_LABEL, LINK_LABEL]) if (label.startsWith(prefix)) return label.slice(prefix.length);
+  return label;
+}
+
 /** "Link to X" → "Copy link to X"; any other label gets the prefix added. */
 export function asCopyLabel(linkLabel: string): string {
   return COPY_LABEL + (linkLabel.startsWith(LINK_LABEL) ? linkLabel.slice(LINK_LABEL.length) : linkLabel);

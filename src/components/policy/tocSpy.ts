@@ -1,5 +1,7 @@
-/** The company page's contents: marks the entry of the section in view (PageContents.astro); loaded with the page's script. */
-/** Marks the table-of-contents entry of the section at the top of the viewport. */
+/**
+ * The company page's contents (PageContents.astro): marks the entry of the section at the top
+ * of the viewport. Loaded with the page's script.
+ */
 class TocSpy extends HTMLElement {
   connectedCallback(): void {
     const links = new Map<string, HTMLAnchorElement>();
