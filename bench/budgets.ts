@@ -106,7 +106,7 @@ export function checkBudgets(input: {
     const scores = Object.values(result.scores);
     checks.push({
       budget: `Lighthouse ${BUDGET.lighthouse} ×4 (mobile), ${result.path}`,
-      measured: scores.join(' / '),
+      measured: `${scores.join(' / ')}${result.performanceRuns.length > 1 ? ` (median run; performance ${result.performanceRuns.join(', ')})` : ''}`,
       pass: scores.every((n) => n >= BUDGET.lighthouse),
       ...(result.failing.length ? { note: result.failing.join(', ') } : {}),
     });

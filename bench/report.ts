@@ -187,13 +187,17 @@ export function formatReport(r: Results): string {
   );
 
   if (r.lighthouse) {
-    out.push('LIGHTHOUSE (mobile preset: simulated slow 4G, 4× CPU slowdown)');
+    const runs = r.lighthouse[0]?.performanceRuns.length ?? 1;
+    out.push(
+      `LIGHTHOUSE (mobile preset: simulated slow 4G, 4× CPU slowdown; the median of ${runs} run${runs === 1 ? '' : 's'} per page, every run's performance beside it)`,
+    );
     out.push(
       table([
-        ['path', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'lost points'],
+        ['path', 'perf', 'runs', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'lost points'],
         ...r.lighthouse.map((l) => [
           l.path,
           String(l.scores.performance),
+          l.performanceRuns.join(' '),
           String(l.scores.accessibility),
           String(l.scores['best-practices']),
           String(l.scores.seo),
