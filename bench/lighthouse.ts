@@ -30,8 +30,8 @@ export interface LighthouseResult {
 }
 
 /** How many times each page is measured: `LIGHTHOUSE_RUNS`, else 3. */
-function lighthouseRuns(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env['LIGHTHOUSE_RUNS'];
+function lighthouseRuns(): number {
+  const raw = process.env['LIGHTHOUSE_RUNS'];
   if (raw === undefined || raw === '') return 3;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number ≥ 1, not “${raw}”`);

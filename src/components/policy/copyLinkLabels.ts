@@ -19,5 +19,5 @@ export function linkSubject(label: string): string {
 
 /** "Link to X" → "Copy link to X"; any other label gets the prefix added. */
 export function asCopyLabel(linkLabel: string): string {
-  return COPY_LABEL + (linkLabel.startsWith(LINK_LABEL) ? linkLabel.slice(LINK_LABEL.length) : linkLabel);
+  return COPY_LABEL + linkSubject(linkLabel);
 }
