@@ -120,7 +120,9 @@ test.describe('copy link', () => {
     await page.goto('/companies/corero/');
     const control = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
     // It says what it does, and its name starts with what it shows (WCAG 2.5.3, label in name).
-    await expect(control).toHaveText(/^Copy link to #cookies/);
+    // What it shows: its rendered text (the markup holds “Link” too, shown where the page cannot copy;
+    // the control is a flex box, so its rendered words are on lines of their own).
+    await expect(control).toHaveText(/^Copy link\s+to #cookies/, { useInnerText: true });
     await expect(control).toHaveAccessibleName(/^Copy link to #cookies\s*: Corero Systems on cookies$/);
     await expect(control).toHaveAttribute('role', 'button');
     await control.focus();
@@ -149,6 +151,32 @@ test.describe('copy link', () => {
     await expectLandedOn(page, heading.id);
     await context.close();
   });
+});
+
+test.describe('where the page cannot copy, its controls are plain links and it offers no copy buttons', () => {
+  const cases = {
+    'without JavaScript': { javaScriptEnabled: false },
+    'without the Clipboard API': {},
+  } as const;
+  for (const [name, options] of Object.entries(cases)) {
+    test(name, async ({ browser }) => {
+      const context = await browser.newContext(options);
+      // A browser without the Clipboard API (an insecure context, an old browser).
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+      );
+      const page = await context.newPage();
+      await page.goto('/companies/ironport/');
+      const practice = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
+      await expect(practice).toHaveText(/^Link\s+to #cookies/, { useInnerText: true });
+      await expect(practice).toHaveAccessibleName(/^Link to #cookies\s*: IronPort Systems on cookies$/);
+      await expect(practice).not.toHaveAttribute('role', 'button');
+      await expect(page.getByRole('button', { name: /Cite|Copy/ })).toHaveCount(0);
+      // The quotes and clauses are there to read and follow.
+      await expect(page.locator('[id="answer-cookies"] .answer-quotes a').first()).toBeVisible();
+      await context.close();
+    });
+  }
 });
 
 test.describe('accessibility', () => {

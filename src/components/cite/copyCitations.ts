@@ -2,13 +2,14 @@
  * `<copy-citation>` (progressive enhancement: without JavaScript there is nothing to see; the
  * quotes and clauses are on the page) gets a button that copies the plain-text citation of a
  * quote or clause (src/lib/cite/citation.ts): the quote, company, title, archive date, the
- * clause's absolute URL on this site and the snapshot URL. This makes the buttons; what they do
- * (copyActions.ts) is loaded on first use. Loaded once per page, by CitationSources.astro.
+ * clause's absolute URL on this site and the snapshot URL. The button is in the markup
+ * (CopyCitation.astro); this names it and arms it, and what it does (copyActions.ts) is loaded on
+ * first use. Loaded once per page, by CitationSources.astro.
  */
 import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
 import { linkSubject } from '../policy/copyLinkLabels.ts';
 import type { Cited } from './copyActions.ts';
-import { buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
+import { armButton, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
 
 /**
  * `<copy-citation>` reads what it cites from where it stands, so its markup stays small:
@@ -23,13 +24,18 @@ import { buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
  */
 class CopyCitation extends HTMLElement {
   connectedCallback(): void {
-    if (!canCopy() || this.querySelector('button')) return;
+    const button = this.querySelector('button');
+    if (!canCopy() || !button || button.hasAttribute('aria-label')) return;
     const d = this.dataset;
     const before = this.previousElementSibling;
     const link = before instanceof HTMLAnchorElement ? before : before?.querySelector('a');
     const company = citedPolicy(d['source'])?.company;
     const path = link?.getAttribute('href');
-    if (!company || !link || !path) return;
+    if (!company || !link || !path) {
+      // Nothing to cite (a page without the quoted policy's facts): no button that does nothing.
+      this.hidden = true;
+      return;
+    }
     const quoted = before === link;
     const q = link.querySelector('q');
     const what = !quoted
@@ -47,7 +53,7 @@ class CopyCitation extends HTMLElement {
       what,
     };
     statusRegion();
-    buttonOf(this, `Copy citation of ${what}`, quoted ? 'Cite' : '', (a) => a.copyCitation(this, cited));
+    armButton(button, `Copy citation of ${what}`, (a) => a.copyCitation(this, cited));
   }
 }
 

@@ -37,21 +37,22 @@ const prime = (event: Event): void => {
 };
 for (const type of ['pointerdown', 'focusin']) document.addEventListener(type, prime, { capture: true, passive: true });
 
+/**
+ * Gives a control's button (in the markup, or made by `buttonOf`) its accessible name and its
+ * action. A visible word starts the name (WCAG 2.5.3, label in name): "Cite: Copy citation of …".
+ */
+export function armButton(button: HTMLButtonElement, name: string, act: (a: Actions) => void): void {
+  const word = (button.textContent ?? '').trim();
+  button.setAttribute('aria-label', word ? `${word}: ${name}` : name);
+  button.addEventListener('click', () => withActions(act));
+}
+
 /** A control's button, made once: its accessible name says what it copies; `label` is its visible word (icon only when empty). */
 export function buttonOf(host: HTMLElement, name: string, label: string, act: (a: Actions) => void): void {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';
-  if (label) {
-    // The visible word starts the accessible name (WCAG 2.5.3, label in name): "Cite: Copy citation of …".
-    const text = document.createElement('span');
-    text.className = 'copy-button-text';
-    text.textContent = label;
-    const rest = document.createElement('span');
-    rest.className = 'sr-only';
-    rest.textContent = `: ${name}`;
-    button.append(text, rest);
-  } else button.setAttribute('aria-label', name);
-  button.addEventListener('click', () => withActions(act));
+  button.textContent = label;
+  armButton(button, name, act);
   host.prepend(button);
 }

@@ -7,7 +7,7 @@
  * - `<copy-text>` gets a button that copies the text of the element it names (the "Cite this
  *   policy" texts); without JavaScript there is none.
  */
-import { asCopyLabel, COPY_TEXT } from '../policy/copyLinkLabels.ts';
+import { asCopyLabel } from '../policy/copyLinkLabels.ts';
 import { buttonOf, canCopy, plainClick, statusRegion, withActions } from './copyRuntime.ts';
 
 class CopyLink extends HTMLElement {
@@ -16,11 +16,10 @@ class CopyLink extends HTMLElement {
     if (!link || !canCopy() || link.getAttribute('role') === 'button') return;
     statusRegion();
     link.setAttribute('role', 'button');
-    // A control that shows its words (its first span: “Link”) says what it does once it copies;
-    // an icon-only one (no span) is renamed.
-    const words = link.firstElementChild;
-    if (words) words.textContent = COPY_TEXT;
-    else link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
+    // A control that shows its words already shows “Copy link” (CopyLink.astro); an icon-only
+    // one is renamed.
+    if (!this.classList.contains('labelled'))
+      link.setAttribute('aria-label', asCopyLabel(link.getAttribute('aria-label') ?? ''));
     link.addEventListener('click', (event) => {
       if (!plainClick(event)) return;
       event.preventDefault();

@@ -3,8 +3,11 @@
  * page's one polite status region that announces copies (made when the first control is).
  */
 
-/** Whether this browser can copy (the Clipboard API needs a secure context). */
-export const canCopy = (): boolean => Boolean(navigator.clipboard);
+/**
+ * Whether this browser can copy: the page's first script (ThemeScript.astro) marks `<html>` with
+ * `data-can-copy`, so the controls and the CSS drawn for them agree.
+ */
+export const canCopy = (): boolean => document.documentElement.hasAttribute('data-can-copy');
 
 /** The page's one polite status region that announces copies. */
 export function statusRegion(): HTMLElement {

@@ -29,10 +29,7 @@ class CompareExport extends HTMLElement {
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.className = 'copy-button';
-    const label = document.createElement('span');
-    label.className = 'copy-button-text';
-    label.textContent = 'Copy link to this comparison';
-    copy.append(label);
+    copy.textContent = 'Copy link to this comparison';
     const host = document.createElement('span');
     host.append(copy);
     this.prepend(host);

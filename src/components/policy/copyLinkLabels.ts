@@ -1,6 +1,7 @@
 /**
  * The words and accessible names of a copy-link control. A labelled control shows `LINK_TEXT`,
- * with JavaScript `COPY_TEXT`, and its name starts with them. An icon-only control's name: The markup names it as a link
+ * or `COPY_TEXT` where the page can copy (both are in its markup; the CSS shows one), and its
+ * name starts with the one shown. An icon-only control's name: the markup names it as a link
  * ("Link to the clause “…”"); once the script makes it a button that copies, it becomes
  * "Copy link to the clause “…”". One home for both, so the page need not carry the second.
  */
