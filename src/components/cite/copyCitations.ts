@@ -25,7 +25,8 @@ import { armButton, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts'
 class CopyCitation extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
-    if (!canCopy() || !button || button.hasAttribute('aria-label')) return;
+    if (!canCopy() || !button || button.dataset['armed'] !== undefined) return;
+    button.dataset['armed'] = '';
     const d = this.dataset;
     const before = this.previousElementSibling;
     const link = before instanceof HTMLAnchorElement ? before : before?.querySelector('a');
