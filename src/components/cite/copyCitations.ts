@@ -9,7 +9,7 @@
 import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
 import { linkSubject } from '../policy/copyLinkLabels.ts';
 import type { Cited } from './copyActions.ts';
-import { armButton, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
+import { armButton, buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
 
 /**
  * `<copy-citation>` reads what it cites from where it stands, so its markup stays small:
@@ -24,9 +24,8 @@ import { armButton, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts'
  */
 class CopyCitation extends HTMLElement {
   connectedCallback(): void {
-    const button = this.querySelector('button');
-    if (!canCopy() || !button || button.dataset['armed'] !== undefined) return;
-    button.dataset['armed'] = '';
+    if (!canCopy() || this.dataset['armed'] !== undefined) return;
+    this.dataset['armed'] = '';
     const d = this.dataset;
     const before = this.previousElementSibling;
     const link = before instanceof HTMLAnchorElement ? before : before?.querySelector('a');
@@ -54,7 +53,13 @@ class CopyCitation extends HTMLElement {
       what,
     };
     statusRegion();
-    armButton(button, `Copy citation of ${what}`, (a) => a.copyCitation(this, cited));
+    const name = `Copy citation of ${what}`;
+    const act: Parameters<typeof armButton>[2] = (a) => a.copyCitation(this, cited);
+    const button = this.querySelector('button');
+    // The button in the markup (CopyCitation.astro), or one made here (`button="script"`: "Cite"
+    // after a quote, an icon after a clause).
+    if (button) armButton(button, name, act);
+    else buttonOf(this, name, quoted ? 'Cite' : '', act);
   }
 }
 
