@@ -161,7 +161,8 @@ test.describe('where the page cannot copy, its controls are plain links and it o
   for (const [name, options] of Object.entries(cases)) {
     test(name, async ({ browser }) => {
       const context = await browser.newContext(options);
-      // A browser without the Clipboard API (an insecure context, an old browser).
+      // Without the Clipboard API (an insecure context, an old browser); with JavaScript off the
+      // script does not run, and it need not.
       await context.addInitScript(() =>
         Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
       );

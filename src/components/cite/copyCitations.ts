@@ -7,7 +7,7 @@
  * first use. Loaded once per page, by CitationSources.astro.
  */
 import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
-import { linkSubject } from '../policy/copyLinkLabels.ts';
+import { CITE_TEXT, linkSubject } from '../policy/copyLinkLabels.ts';
 import type { Cited } from './copyActions.ts';
 import { armButton, buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
 
@@ -56,10 +56,10 @@ class CopyCitation extends HTMLElement {
     const name = `Copy citation of ${what}`;
     const act: Parameters<typeof armButton>[2] = (a) => a.copyCitation(this, cited);
     const button = this.querySelector('button');
-    // The button in the markup (CopyCitation.astro), or one made here (`button="script"`: "Cite"
-    // after a quote, an icon after a clause).
+    // The button in the markup (CopyCitation.astro), or one made here (`button="script"`: the
+    // word after a quote, an icon after a clause).
     if (button) armButton(button, name, act);
-    else buttonOf(this, name, quoted ? 'Cite' : '', act);
+    else buttonOf(this, name, quoted ? CITE_TEXT : '', act);
   }
 }
 
