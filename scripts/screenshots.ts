@@ -1,7 +1,7 @@
 /**
- * `npm run screenshots`: the README's screenshots, from the last build (`npm run build` first).
- * Serves dist/ with `astro preview` on SCREENSHOT_PORT (default 4399), opens the matrix and a
- * company page at 1280 px in Chromium, light theme, and writes docs/screenshots/*.png.
+ * `npm run screenshots`: the README's picture, from the last build (`npm run build` first).
+ * Serves dist/ with `astro preview` on SCREENSHOT_PORT (default 4399), opens the matrix at
+ * 1280 px in Chromium, light theme, and writes docs/screenshots/compare.png.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,10 +10,7 @@ import { chromiumArgs, chromiumExecutable } from '../tests/support/browser.ts';
 
 const port = Number(process.env['SCREENSHOT_PORT'] ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
-const SHOTS = [
-  { path: '/compare/', file: 'docs/screenshots/compare.png' },
-  { path: '/companies/mimecast/', file: 'docs/screenshots/company.png' },
-];
+const SHOTS = [{ path: '/compare/', file: 'docs/screenshots/compare.png' }];
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {
@@ -36,7 +33,7 @@ try {
   await waitForServer();
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1500 }, colorScheme: 'light' });
   const page = await context.newPage();
   mkdirSync('docs/screenshots', { recursive: true });
   for (const shot of SHOTS) {
