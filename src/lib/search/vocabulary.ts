@@ -34,7 +34,7 @@ const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_LENGTH = 24;
 
 /** Typos tolerated in a word of this length. */
-export function maxTypos(length: number): number {
+function maxTypos(length: number): number {
   if (length < FUZZY_MIN_LENGTH) return 0;
   if (length < 6) return 1;
   if (length < 10) return 2;
