@@ -32,7 +32,7 @@ export interface ReviewResults {
   labelledNames: string[];
 }
 
-const LABELS = 'tests/fixtures/corpus/labels';
+const LABELS = 'tests/fixtures/blind/labels';
 
 function asIfUnreviewed(policy: PolicyData, ids: string[]): AgreementCase['suggested'] {
   return suggestAnswers(policy, ids);
@@ -63,7 +63,7 @@ export function measureReview(root = '.'): ReviewResults {
     .filter((n) => n.endsWith('.yaml'))
     .map((n) => {
       const slug = n.replace(/\.yaml$/, '');
-      const file = `tests/fixtures/corpus/${slug}.md`;
+      const file = `tests/fixtures/blind/${slug}.md`;
       const policy = parsePolicy(readFileSync(path.join(root, file), 'utf8'), file, taxonomy);
       const labels = parse(readFileSync(path.join(labelDir, n), 'utf8')) as Record<
         string,

@@ -89,8 +89,13 @@ describe('suggestions for a whole policy', () => {
   });
 
   it('quote every sentence verbatim, so that a draft review built from them verifies', () => {
-    for (const file of readdirSync('tests/fixtures/corpus').filter((n) => n.endsWith('.md'))) {
-      const policy = loadPolicy(`tests/fixtures/corpus/${file}`);
+    const files = ['tests/fixtures/corpus', 'tests/fixtures/blind'].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((n) => n.endsWith('.md'))
+        .map((n) => `${dir}/${n}`),
+    );
+    for (const file of files) {
+      const policy = loadPolicy(file);
       for (const [practice, s] of Object.entries(suggestAnswers(policy, ids))) {
         expect(STANCES).toContain(s.stance);
         s.quotes.forEach((q, index) => {
@@ -147,10 +152,10 @@ describe('agreement with reviews', () => {
   });
 
   it('the hand-labelled fixtures cover every practice with verbatim quotes', () => {
-    for (const file of readdirSync('tests/fixtures/corpus/labels').filter((n) => n.endsWith('.yaml'))) {
+    for (const file of readdirSync('tests/fixtures/blind/labels').filter((n) => n.endsWith('.yaml'))) {
       const slug = file.replace(/\.yaml$/, '');
-      const policy = loadPolicy(`tests/fixtures/corpus/${slug}.md`);
-      const labels = parse(readFileSync(`tests/fixtures/corpus/labels/${file}`, 'utf8')) as Record<
+      const policy = loadPolicy(`tests/fixtures/blind/${slug}.md`);
+      const labels = parse(readFileSync(`tests/fixtures/blind/labels/${file}`, 'utf8')) as Record<
         string,
         { stance: string; quotes?: string[] }
       >;
