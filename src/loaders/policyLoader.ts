@@ -23,7 +23,6 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
     name: 'policy-atlas-policies',
     async load({ store, parseData, generateDigest, logger, watcher, config }) {
       const root = path.resolve(fileURLToPath(config.root));
-      const absDir = shownPath(root, dir).absolute;
       const absTaxonomy = path.resolve(root, taxonomy);
 
       const sync = async (): Promise<void> => {
@@ -41,6 +40,7 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
       };
 
       await sync().catch(reportContentError);
+      const absDir = shownPath(root, dir).absolute; // sound: sync() has read it
 
       watcher?.add([absDir, absTaxonomy]);
       watcher?.on('all', (_event, changed) => {

@@ -189,6 +189,99 @@ export const EDGE_CASES: EdgeCase[] = [
     entries: { 'badstamp.md': header('2012-03-04', '20121399000000') + BODY },
     expect: { error: /^badstamp\.md: the snapshot URL's timestamp 20121399000000 is not a real date and time/ },
   },
+  {
+    name: 'yaml-escaped-controls',
+    what: 'control characters written as YAML escapes in the name (NUL, ESC, BEL, NEL, DEL)',
+    entries: {
+      'evil.md': `---\nname: "Evil\\0Nul\\x1b[31mRed\\x07Bell\\u0085Nel\\x7fDel"\n---\n${header()}${BODY}`,
+    },
+    expect: {
+      error:
+        /^evil\.md: frontmatter: name holds the control character U\+0000 \(a YAML escape such as "\\x1b" writes one\); delete it: only tab and line breaks are text\.$/,
+    },
+  },
+  {
+    name: 'yaml-escaped-noncharacter',
+    what: 'the noncharacter U+FFFE written as a YAML escape',
+    entries: { 'nonchar.md': `---\nname: "Non\\uFFFEchar"\n---\n${header()}${BODY}` },
+    expect: { error: /^nonchar\.md: frontmatter: name holds the control character U\+FFFE / },
+  },
+  {
+    name: 'correction-control',
+    what: 'a correction whose corrected text holds an escaped ESC',
+    entries: {
+      'fix.md': `---\ncorrections:\n  - original: "cookies"\n    corrected: "coo\\x1b[2Jkies"\n    note: "typo"\n---\n${header()}${BODY}`,
+    },
+    expect: { error: /^fix\.md: frontmatter: corrections\.0\.corrected holds the control character U\+001B / },
+  },
+  {
+    name: 'correction-growth',
+    what: 'a correction that multiplies the text past the size limit (" " → 50,000 words)',
+    entries: {
+      'grow.md': `---\ncorrections:\n  - original: " "\n    corrected: " ${'word '.repeat(50_000)}"\n    note: "padding"\n---\n${header()}\n# Privacy policy\n\n${'We keep your data. '.repeat(200)}\n`,
+    },
+    expect: {
+      error:
+        /^grow\.md: frontmatter: corrections\.0 replaces " " in [\d,]+ places and would make the text [\d.]+ MB; the published text is limited to 1\.0 MB/,
+    },
+  },
+  {
+    name: 'reviewed-on-impossible',
+    what: 'a review date that is not a calendar date (2026-02-30)',
+    entries: {
+      'feb.md': `---\nreview:\n  status: draft\n  reviewedOn: "2026-02-30"\n  practices: {}\n---\n${header()}${BODY}`,
+    },
+    expect: { error: /^feb\.md: frontmatter: review\.reviewedOn: "2026-02-30" is not a real date/ },
+  },
+  {
+    name: 'reviewed-on-future',
+    what: 'a review date in the future (2099-12-31)',
+    entries: {
+      'later.md': `---\nreview:\n  status: draft\n  reviewedOn: "2099-12-31"\n  practices: {}\n---\n${header()}${BODY}`,
+    },
+    expect: { error: /^later\.md: frontmatter: review\.reviewedOn: 2099-12-31 is in the future/ },
+  },
+  {
+    name: 'proto-practice',
+    what: 'review.practices.__proto__ (and constructor)',
+    entries: {
+      'proto.md': `---\nreview:\n  status: draft\n  practices:\n    __proto__: { stance: MAYBE, bogus: 1 }\n    constructor: { stance: yes }\n---\n${header()}${BODY}`,
+    },
+    expect: {
+      error:
+        /^proto\.md: review\.practices: unknown practice id "__proto__", "constructor"; the ids are in content\/practices\.yaml\.$/,
+    },
+  },
+  {
+    name: 'proto-key',
+    what: 'a __proto__ key elsewhere in the frontmatter',
+    entries: { 'protokey.md': `---\n__proto__: { name: x }\n---\n${header()}${BODY}` },
+    expect: { error: /^protokey\.md: frontmatter: __proto__: unknown key "__proto__"; delete it\.$/ },
+  },
+  {
+    name: 'slug-too-long',
+    what: 'a file name of 252 characters',
+    entries: { [`${'a'.repeat(252)}.md`]: header() + BODY },
+    expect: { error: /^a{252}\.md: the file name gives a slug of 252 characters, over the 100 / },
+  },
+  {
+    name: 'empty-folder',
+    what: 'a policies folder with no policy files',
+    entries: { 'notes.txt': 'not a policy' },
+    expect: { error: /^: ?holds no policy files/ },
+  },
+  {
+    name: 'date-before-wayback',
+    what: 'an archive date and snapshot before the Wayback Machine (1899)',
+    entries: { 'old.md': header('1899-06-21', '18990621000000') + BODY },
+    expect: { error: /^old\.md: the archive date 1899-06-21 is before 1996-01-01, when the Wayback Machine began/ },
+  },
+  {
+    name: 'snapshot-before-wayback',
+    what: 'a snapshot timestamp before 1996',
+    entries: { 'early.md': header('1996-01-02', '19951231000000') + BODY },
+    expect: { error: /^early\.md: the snapshot URL's timestamp 1995-12-31T00:00:00\.000Z is before 1996-01-01/ },
+  },
 ];
 
 /**

@@ -65,8 +65,9 @@ describe('check:content and the build agree on every edge case', () => {
       expect(check.said, check.output).toBe(loader.said);
       if ('error' in edge.expect) {
         expect(loader.code).toBe(1);
-        expect(loader.said.startsWith(`Policy Atlas content error in ${dir}/`), loader.said).toBe(true);
-        expect(loader.said.slice(`Policy Atlas content error in ${dir}/`.length)).toMatch(edge.expect.error);
+        const prefix = `Policy Atlas content error in ${dir}`; // then "/<file>: …", or ": …" for the folder
+        expect(loader.said.startsWith(prefix), loader.said).toBe(true);
+        expect(loader.said.slice(prefix.length).replace(/^\//, '')).toMatch(edge.expect.error);
         expect(check.output).not.toMatch(/^\s+at\s/m); // no stack trace
       } else {
         expect(loader.said).toBe(edge.expect.slugs.join(' '));
@@ -81,6 +82,13 @@ describe('check:content and the build agree on every edge case', () => {
     expect(checkContentOutcome('tests/fixtures/bad-build').said).toMatch(
       /^Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line/,
     );
+  });
+
+  it('POLICIES_DIR set but empty is refused, never read as the project root', { timeout: 60_000 }, () => {
+    const said =
+      'Policy Atlas content error in POLICIES_DIR: is set but empty; name the folder of policies, or unset it for content/policies.';
+    expect(loaderOutcome('').said).toBe(said);
+    expect(checkContentOutcome('').said).toBe(said);
   });
 
   it('a missing folder is a content error naming it', { timeout: 60_000 }, () => {

@@ -1,3 +1,4 @@
+import { EARLIEST_DATE } from './dates.ts';
 import { ContentError } from './errors.ts';
 import type { ArchiveHeader } from './policySchema.ts';
 
@@ -65,8 +66,9 @@ function snapshotTime(snapshotUrl: string): Date | null {
 }
 
 /**
- * The archive date must be that of a real snapshot: not in the future, and not later than the
- * snapshot URL's timestamp (the Wayback Machine cannot have kept a copy before it took it).
+ * The archive date must be that of a real snapshot: not in the future, not before the Wayback
+ * Machine began (1996), and not later than the snapshot URL's timestamp (the Wayback Machine
+ * cannot have kept a copy before it took it).
  * @throws ContentError saying which date to fix.
  */
 function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: string, now = new Date()): void {
@@ -75,6 +77,12 @@ function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: string,
     throw new ContentError(
       file,
       `the archive date ${archivedOn} is in the future (today is ${today}); write the date the snapshot was taken.`,
+    );
+  }
+  if (archivedOn < EARLIEST_DATE) {
+    throw new ContentError(
+      file,
+      `the archive date ${archivedOn} is before ${EARLIEST_DATE}, when the Wayback Machine began archiving; write the date the snapshot was taken.`,
     );
   }
   const taken = snapshotTime(snapshotUrl);
@@ -92,6 +100,12 @@ function checkArchiveDate(archivedOn: string, snapshotUrl: string, file: string,
     );
   }
   const takenOn = taken.toISOString().slice(0, 10);
+  if (takenOn < EARLIEST_DATE) {
+    throw new ContentError(
+      file,
+      `the snapshot URL's timestamp ${taken.toISOString()} is before ${EARLIEST_DATE}, when the Wayback Machine began archiving; copy the URL from the Wayback Machine again.`,
+    );
+  }
   if (archivedOn > takenOn) {
     throw new ContentError(
       file,

@@ -1,5 +1,6 @@
 import type { Correction } from './frontmatter.ts';
 import { ContentError } from './errors.ts';
+import { INPUT_LIMITS } from './inputLimits.ts';
 import type { AppliedCorrection } from './policySchema.ts';
 
 /** Mojibake: UTF-8 bytes of a Latin-1 symbol read as Latin-1 (`Â©` for `©`). */
@@ -10,7 +11,10 @@ const STRAY_PIPE_LINE = /^[ \t]*\|[ \t]*$/gm;
 /**
  * Applies the curated corrections of the frontmatter, then the automatic clean-ups,
  * and lists every change so that nothing differs from the archive silently.
- * @throws ContentError when a curated correction's `original` text is not in the policy.
+ * The text the site publishes is held to the file size limit (INPUT_LIMITS.fileBytes) after
+ * every correction: a correction that would grow it past the limit is refused before it is made.
+ * @throws ContentError when a curated correction's `original` text is not in the policy, or
+ * when it would make the text too large.
  */
 export function applyCorrections(
   text: string,
@@ -19,6 +23,7 @@ export function applyCorrections(
 ): { text: string; corrections: AppliedCorrection[] } {
   const corrections: AppliedCorrection[] = [];
   let out = text;
+  let bytes = Buffer.byteLength(out, 'utf8');
   curated.forEach((c, i) => {
     const count = out.split(c.original).length - 1;
     if (count === 0) {
@@ -27,7 +32,18 @@ export function applyCorrections(
         `frontmatter: corrections.${i}.original "${c.original}" is not in the archived text; remove the correction or copy the text exactly.`,
       );
     }
+    const after = bytes + count * (Buffer.byteLength(c.corrected, 'utf8') - Buffer.byteLength(c.original, 'utf8'));
+    if (after > INPUT_LIMITS.fileBytes) {
+      const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+      throw new ContentError(
+        file,
+        `frontmatter: corrections.${i} replaces "${excerpt(c.original)}" in ${count.toLocaleString('en-GB')} places and would make ` +
+          `the text ${mb(after)}; the published text is limited to ${mb(INPUT_LIMITS.fileBytes)}, as the file is. ` +
+          'Correct one place with a longer original, or shorten the corrected text.',
+      );
+    }
     out = out.split(c.original).join(c.corrected);
+    bytes = after;
     corrections.push({ ...c, count, source: 'curated' });
   });
 
@@ -58,6 +74,12 @@ export function applyCorrections(
     });
   }
   return { text: out, corrections };
+}
+
+/** The start of a correction's text, to point at it in a message. */
+function excerpt(text: string): string {
+  const folded = text.replace(/\s+/g, ' ');
+  return folded.length > 40 ? `${folded.slice(0, 40)}…` : folded;
 }
 
 /**

@@ -20,7 +20,18 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * Control characters a policy may not hold: C0 other than tab, line feed and carriage return,
  * DEL and C1. (NUL is reported on its own, as a binary file.)
  */
-const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/;
+
+/**
+ * What a frontmatter string may not hold: every control character but tab and line breaks
+ * (NUL included), the noncharacters U+FFFE and U+FFFF, and a surrogate without its pair. A
+ * YAML escape (`"\0"`, `"\x1b"`, `"\u0085"`) writes them where the file's own bytes cannot.
+ */
+const CONTROL_IN_VALUE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** `U+001B`: how a character is named in a message. */
+const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
   bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
@@ -94,7 +105,8 @@ function binary(file: string): ContentError {
 }
 
 /**
- * Refuses text holding NUL or a control character other than tab and line breaks.
+ * Refuses text holding NUL, a control character other than tab and line breaks, or the
+ * noncharacters U+FFFE and U+FFFF.
  * @throws ContentError naming the character, its line and column.
  */
 export function checkControlCharacters(text: string, file: string): void {
@@ -102,10 +114,32 @@ export function checkControlCharacters(text: string, file: string): void {
   const match = CONTROL.exec(text);
   if (!match) return;
   const { line, column } = lineAndColumn(text, match.index);
-  const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
   throw new ContentError(
     file,
-    `line ${line}, column ${column}: the control character U+${code} is not text (only tab and line breaks are); ` +
+    `line ${line}, column ${column}: the control character ${codePoint(match[0])} is not text (only tab and line breaks are); ` +
       'delete it, or check that this is the right file.',
   );
+}
+
+/**
+ * Refuses a frontmatter value — any string, at any depth, or any key — holding a character
+ * {@link CONTROL_IN_VALUE} matches, naming the field (`review.practices.cookies.summary`).
+ * @throws ContentError naming the field and the character.
+ */
+export function checkFieldText(value: unknown, file: string, where: readonly string[] = []): void {
+  const field = where.length ? where.join('.') : 'the frontmatter';
+  if (typeof value === 'string') {
+    const match = CONTROL_IN_VALUE.exec(value);
+    if (!match) return;
+    throw new ContentError(
+      file,
+      `frontmatter: ${field} holds the control character ${codePoint(match[0])} (a YAML escape such as "\\x1b" writes one); ` +
+        'delete it: only tab and line breaks are text.',
+    );
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const key of Object.keys(value)) {
+    checkFieldText(key, file, where);
+    checkFieldText((value as Record<string, unknown>)[key], file, [...where, key]);
+  }
 }

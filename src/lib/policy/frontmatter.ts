@@ -1,5 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { dateProblem } from './dates.ts';
+import { checkFieldText } from './encoding.ts';
 import { ContentError } from './errors.ts';
 import { formatZodIssues } from './zodMessage.ts';
 
@@ -55,6 +57,10 @@ export const frontmatterSchema = z.strictObject({
       reviewedOn: z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
+        .superRefine((date, ctx) => {
+          const problem = dateProblem(date);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${problem}: give the day the review was checked` });
+        })
         .optional(),
       /** One entry per practice id of content/practices.yaml. */
       practices: z.record(z.string(), practiceReviewSchema),
@@ -68,10 +74,44 @@ export const frontmatterSchema = z.strictObject({
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 /**
- * Splits optional `---` YAML frontmatter from the body and validates it.
+ * Refuses a key of `review.practices` that is not a practice id of the taxonomy, read from the
+ * YAML itself: a key such as `__proto__` never reaches the schema's record, so it is checked here.
+ */
+function checkPracticeIds(data: unknown, file: string, practiceIds: readonly string[]): void {
+  const review = (data as { review?: unknown } | null)?.review;
+  const practices = (review as { practices?: unknown } | null | undefined)?.practices;
+  if (typeof practices !== 'object' || practices === null) return;
+  const known = new Set(practiceIds);
+  const unknown = Object.keys(practices).filter((id) => !known.has(id));
+  if (unknown.length) {
+    throw new ContentError(
+      file,
+      `review.practices: unknown practice id ${unknown.map((u) => `"${u}"`).join(', ')}; the ids are in content/practices.yaml.`,
+    );
+  }
+}
+
+/** Refuses the key `__proto__` anywhere: it would set an object's prototype, not a field. */
+function checkNoProtoKey(value: unknown, file: string, where: readonly string[] = []): void {
+  if (typeof value !== 'object' || value === null) return;
+  for (const key of Object.keys(value)) {
+    const path = [...where, key];
+    if (key === '__proto__')
+      throw new ContentError(file, `frontmatter: ${path.join('.')}: unknown key "__proto__"; delete it.`);
+    checkNoProtoKey((value as Record<string, unknown>)[key], file, path);
+  }
+}
+
+/**
+ * Splits optional `---` YAML frontmatter from the body and validates it: no control character
+ * in any value, no `__proto__` key, practice ids from `practiceIds` (the taxonomy) when given.
  * @throws ContentError naming the file and each problem.
  */
-export function splitFrontmatter(raw: string, file: string): { frontmatter: Frontmatter; body: string } {
+export function splitFrontmatter(
+  raw: string,
+  file: string,
+  practiceIds?: readonly string[],
+): { frontmatter: Frontmatter; body: string } {
   const text = raw.replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
@@ -89,6 +129,9 @@ export function splitFrontmatter(raw: string, file: string): { frontmatter: Fron
   } catch (error) {
     throw new ContentError(file, `the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+  checkFieldText(data, file);
+  if (practiceIds) checkPracticeIds(data, file, practiceIds);
+  checkNoProtoKey(data, file);
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) throw new ContentError(file, `frontmatter: ${formatZodIssues(result.error)}`);
   return { frontmatter: result.data, body: text.slice(match[0].length) };

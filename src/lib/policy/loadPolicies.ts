@@ -9,7 +9,8 @@ import { parseTaxonomy } from '../taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 import { ContentError } from './errors.ts';
 import { parsePolicy } from './parsePolicy.ts';
-import type { PolicyData } from './policySchema.ts';
+import { policySchema, type PolicyData } from './policySchema.ts';
+import { formatZodIssues } from './zodMessage.ts';
 import { discoverPolicies, readPolicyFile, shownPath, type PolicyFolder } from './policyFiles.ts';
 
 /** One parsed policy, ready for the store. */
@@ -41,6 +42,19 @@ export interface LoadOptions {
   taxonomy: string;
   /** Parse only these slugs (check:content's arguments); every file is still discovered. */
   only?: readonly string[];
+}
+
+/**
+ * The parsed data, checked against the collection's own schema (`policySchema`, which the build's
+ * Content Layer checks it against again): a file the schema would refuse is refused here, with
+ * the same one-line message for the build and `check:content`.
+ * @throws ContentError naming the file and the field.
+ */
+function checkedData(data: PolicyData, file: string): PolicyData {
+  const result = policySchema.safeParse(data);
+  if (!result.success)
+    throw new ContentError(file, `the extracted data does not fit the site: ${formatZodIssues(result.error)}`);
+  return data;
 }
 
 /** Reads the taxonomy file. @throws ContentError when it is missing or invalid. */
@@ -75,7 +89,13 @@ export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): Lo
     .map((f) => {
       const raw = readPolicyFile(f);
       const filePath = path.relative(root, f.absolute).split(path.sep).join('/');
-      return { id: f.slug, raw, file: f.file, filePath, data: parsePolicy(raw, f.file, practices) };
+      return {
+        id: f.slug,
+        raw,
+        file: f.file,
+        filePath,
+        data: checkedData(parsePolicy(raw, f.file, practices), f.file),
+      };
     });
   return { policies, taxonomy: practices, skipped };
 }

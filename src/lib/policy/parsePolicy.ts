@@ -33,7 +33,11 @@ export function parsePolicy(raw: string, file: string, taxonomy: readonly Practi
     throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
   checkFileSize(raw, file);
   checkControlCharacters(raw, file);
-  const { frontmatter, body } = splitFrontmatter(raw, file);
+  const { frontmatter, body } = splitFrontmatter(
+    raw,
+    file,
+    taxonomy.map((p) => p.id),
+  );
   const sha256 = createHash('sha256').update(body, 'utf8').digest('hex');
   const { header, rest } = extractArchiveHeader(body, file);
   const { text, corrections } = applyCorrections(rest, frontmatter.corrections, file);

@@ -35,9 +35,15 @@ export interface PolicyFolder {
 
 /**
  * How a folder is shown in messages: relative to the project root when inside it, else absolute.
- * `dir` may be absolute or relative to `root`.
+ * `dir` may be absolute or relative to `root`; an empty `dir` (`POLICIES_DIR=`) is refused, never
+ * read as the project root.
  */
 export function shownPath(root: string, dir: string): { absolute: string; shown: string } {
+  if (dir.trim() === '')
+    throw new ContentError(
+      'POLICIES_DIR',
+      'is set but empty; name the folder of policies, or unset it for content/policies.',
+    );
   const absolute = path.resolve(root, dir);
   const relative = path.relative(root, absolute);
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -71,7 +77,7 @@ function unreadable(absolute: string, name: string, dirShown: string): string | 
 /**
  * The policy files of a folder, sorted by name, slugs assigned.
  * @param root the project root; `dir` is relative to it or absolute (`POLICIES_DIR`).
- * @throws ContentError for a missing folder, an unreadable entry or two files with one slug.
+ * @throws ContentError for a missing or empty folder, an unreadable entry or two files with one slug.
  */
 export function discoverPolicies(root: string, dir: string): PolicyFolder {
   const { absolute: absDir, shown: dirShown } = shownPath(root, dir);
@@ -108,6 +114,11 @@ export function discoverPolicies(root: string, dir: string): PolicyFolder {
     if (problem) throw new ContentError(file, problem);
     return { name, file, absolute, slug };
   });
+  if (files.length === 0)
+    throw new ContentError(
+      dirShown,
+      'holds no policy files (<slug>.md); add one, or point POLICIES_DIR at the folder that holds them.',
+    );
   return { files, skipped };
 }
 
