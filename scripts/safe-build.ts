@@ -15,6 +15,12 @@
  * preloaded with scripts/lib/exitWithParent.ts, so that if this process is killed outright
  * (SIGKILL) the child deletes the staging folder and exits; a staging folder left by any
  * earlier run is deleted before building.
+ *
+ * The build lives no longer than what started it (npm and the shell it starts): when one of
+ * them is gone, whatever signal ended it (npm exits at once on SIGTERM and SIGINT, and SIGKILL
+ * gives it no say), this process notices within a fifth of a second (scripts/lib/starters.ts),
+ * stops Astro (SIGTERM, then SIGKILL), deletes the staging folder and exits without touching
+ * the output.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
@@ -24,6 +30,7 @@ import path from 'node:path';
 import { ERROR_REPORT_ENV, takeErrorReport } from '../src/lib/policy/errorReport.ts';
 import { buildErrorMessage, signalExitCode } from './lib/buildOutput.ts';
 import { replaceDir, stagingDirFor } from './lib/replaceDir.ts';
+import { ancestry, lineBroken } from './lib/starters.ts';
 
 const target = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const staging = stagingDirFor(target);
@@ -53,30 +60,48 @@ child.stderr.on('data', (chunk: string) => {
 });
 
 let received: NodeJS.Signals | null = null;
+let killTimer: NodeJS.Timeout | undefined;
 const stop = (signal: NodeJS.Signals): void => {
   received ??= signal;
   child.kill(signal);
+  killTimer ??= setTimeout(() => child.kill('SIGKILL'), 3_000); // an Astro that ignores the signal
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+
+/** The processes that started the build (npm, its shell…): once one is gone, so is the build. */
+const starters = ancestry(process.pid, process.ppid);
+const starterGone = (): boolean => lineBroken(starters, process.ppid);
+const watchStarter = setInterval(() => {
+  if (starterGone()) stop('SIGTERM');
+}, 200);
+// Its reader may be gone with the starter: a failed write must not stop the clean-up.
+process.stderr.on('error', () => {});
+process.stdout.on('error', () => {});
 
 const end: { code: number | null; signal: NodeJS.Signals | null } = await new Promise((resolve) => {
   child.on('close', (code, signal) => resolve({ code, signal }));
 });
+clearInterval(watchStarter);
+clearTimeout(killTimer);
 
-if (end.code !== 0 || received) {
+if (end.code !== 0 || received || starterGone()) {
   rmSync(staging, { recursive: true, force: true });
   const signal = received ?? end.signal;
   const kept = existsSync(target)
     ? `${shown}/ was left as it was`
     : `${shown}/ does not exist (there was no earlier build)`;
-  const message = buildErrorMessage({ report: takeErrorReport(report), signal, stderr });
-  console.error(`\n✖ Build ${signal ? 'interrupted' : 'failed'}; ${kept}.\n\n${message}\n`);
-  process.exit(signal ? signalExitCode(signal) : (end.code ?? 1));
+  const message = starterGone()
+    ? 'The command that started the build (npm, or its shell) stopped, so the build stopped too.'
+    : buildErrorMessage({ report: takeErrorReport(report), signal, stderr });
+  rmSync(report, { force: true });
+  console.error(`\n✖ Build ${signal || starterGone() ? 'interrupted' : 'failed'}; ${kept}.\n\n${message}\n`);
+  process.exit(signal ? signalExitCode(signal) : starterGone() ? signalExitCode('SIGHUP') : (end.code ?? 1));
 }
 
 rmSync(report, { force: true });
 if (stderr.trim() !== '') process.stderr.write(stderr); // warnings of a successful build
 try {
+  if (starterGone()) throw new Error('the command that started the build stopped');
   await replaceDir(staging, target);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });

@@ -181,3 +181,53 @@ describe('an interrupted build', () => {
     expect(existsSync(run.staging)).toBe(false);
   });
 });
+
+/** Pids of the processes whose environment holds `marker` (Linux: /proc/<pid>/environ). */
+function processesMarked(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').includes(marker) && alive(Number(entry)))
+        found.push(Number(entry));
+    } catch {
+      /* gone, or not ours */
+    }
+  }
+  return found;
+}
+
+describe.skipIf(!existsSync('/proc/self/environ'))('a build whose npm is stopped', () => {
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
+    it(
+      `${signal} to npm: the build stops, leaves no process and never replaces the output`,
+      { timeout: 300_000 },
+      async () => {
+        const out = path.join(root, `starter-${signal}`);
+        mkdirSync(out, { recursive: true });
+        writeFileSync(path.join(out, 'index.html'), 'the previous build');
+        const staging = path.join(root, `.starter-${signal}.staging`);
+        const marker = `ATLAS_STARTER_TEST=${signal}-${process.pid}-${Date.now()}`;
+        const npm = spawn('npm', ['run', 'build'], {
+          env: { ...process.env, OUT_DIR: out, NO_COLOR: '1', [marker.split('=')[0]!]: marker.split('=')[1]! },
+          stdio: 'ignore',
+        });
+        const closed = new Promise((resolve) => npm.on('close', resolve));
+        for (let i = 0; i < 600 && !existsSync(staging); i++) await new Promise((r) => setTimeout(r, 200));
+        expect(existsSync(staging), 'the build never wrote its staging folder').toBe(true);
+        expect(processesMarked(marker).length).toBeGreaterThanOrEqual(3); // npm, its shell, the safe build, Astro
+        npm.kill(signal);
+        await closed;
+        let left = processesMarked(marker);
+        for (let i = 0; i < 100 && left.length > 0; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          left = processesMarked(marker);
+        }
+        expect(left, 'processes of the build still running').toEqual([]);
+        expect(readdirSync(out)).toEqual(['index.html']);
+        expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous build');
+        expect(existsSync(staging)).toBe(false);
+      },
+    );
+  }
+});

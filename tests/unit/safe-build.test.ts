@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildErrorMessage } from '../../scripts/lib/buildOutput.ts';
 import { previousDirFor, replaceDir, stagingDirFor } from '../../scripts/lib/replaceDir.ts';
+import { ancestry, lineBroken, procParentOf } from '../../scripts/lib/starters.ts';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -109,4 +110,39 @@ describe('npm run build with a bad content file', () => {
       expect(readdirSync(root)).toEqual(['dist']); // no staging folder left behind
     },
   );
+});
+
+describe('the line of processes that started a build', () => {
+  // npm (10) started a shell (20), which started the safe build (30); 10's parent is a terminal (5).
+  const parents = new Map([
+    [20, 10],
+    [10, 5],
+    [5, 1],
+  ]);
+  const parentOf = (pid: number): number | null => parents.get(pid) ?? null;
+
+  it('is every process and its parent up to the init process', () => {
+    expect(ancestry(30, 20, parentOf)).toEqual([
+      { pid: 30, parent: 20 },
+      { pid: 20, parent: 10 },
+      { pid: 10, parent: 5 },
+      { pid: 5, parent: 1 },
+    ]);
+  });
+
+  it('is broken when npm ends and its shell is re-parented, though the shell lives on', () => {
+    const line = ancestry(30, 20, parentOf);
+    expect(lineBroken(line, 20, parentOf)).toBe(false);
+    const after = (pid: number): number | null => (pid === 20 ? 1 : parentOf(pid));
+    expect(lineBroken(line, 20, after)).toBe(true);
+  });
+
+  it('is broken when the safe build itself is re-parented', () => {
+    expect(lineBroken(ancestry(30, 20, parentOf), 1, parentOf)).toBe(true);
+  });
+
+  it('reads a real parent from /proc where there is one', () => {
+    if (existsSync('/proc/self/stat')) expect(procParentOf(process.pid)).toBe(process.ppid);
+    expect(procParentOf(2 ** 30)).toBeNull();
+  });
 });
