@@ -14,6 +14,12 @@ import { cspMetaFirst } from './scripts/lib/cspMetaFirst.ts';
  */
 const base = process.env.BASE_PATH ?? '/';
 
+// Astro fills `import.meta.env`'s own keys from any environment variable of the same name: an
+// ambient BASE_URL (a common name in CI) rewrote every link of the site. The base path and the
+// site URL come only from BASE_PATH and SITE_URL, so those names are cleared before Astro reads
+// them. (PUBLIC_* variables reach only the code that names them, and none does.)
+for (const name of ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,

@@ -231,3 +231,40 @@ describe.skipIf(!existsSync('/proc/self/environ'))('a build whose npm is stopped
     );
   }
 });
+
+describe('ambient environment variables', () => {
+  /** Every file of a folder, by path relative to it. */
+  const files = (dir: string): Map<string, string> =>
+    new Map(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => {
+          const file = path.join(e.parentPath, e.name);
+          return [path.relative(dir, file), readFileSync(file, 'latin1')];
+        }),
+    );
+
+  it('BASE_URL, SITE and PUBLIC_* in the environment change nothing in the build', { timeout: 300_000 }, () => {
+    const policies = writeCase(path.join(root, 'ambient'), { 'corero.md': readFileSync('content/policies/corero.md') });
+    const build = (out: string, extra: Record<string, string>) =>
+      spawnSync(pinnedNode, ['scripts/safe-build.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, POLICIES_DIR: policies, OUT_DIR: out, OG_IMAGES: 'off', NO_COLOR: '1', ...extra },
+        timeout: 280_000,
+      });
+    const plain = path.join(root, 'ambient-plain');
+    const ambient = path.join(root, 'ambient-set');
+    expect(build(plain, {}).status).toBe(0);
+    const result = build(ambient, {
+      BASE_URL: 'http://127.0.0.1:8000',
+      SITE: 'http://elsewhere.example',
+      PUBLIC_BASE_URL: '/elsewhere/',
+      PUBLIC_SITE_URL: 'http://elsewhere.example',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const [a, b] = [files(plain), files(ambient)];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    const differ = [...a].filter(([file, text]) => b.get(file) !== text).map(([file]) => file);
+    expect(differ).toEqual([]);
+  });
+});
