@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { STANCES } from '../src/lib/policy/frontmatter.ts';
-import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../src/lib/corpus/parsePolicy.ts';
 import type { PolicyData } from '../src/lib/policy/policySchema.ts';
 import { locateQuote } from '../src/lib/policy/verifyQuotes.ts';
 import {

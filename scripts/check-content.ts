@@ -8,9 +8,9 @@
  *
  * Exits 1 with the loader's own message on the first problem.
  */
-import { contentErrorLine } from '../src/lib/policy/errorReport.ts';
-import { ContentError } from '../src/lib/policy/errors.ts';
-import { loadPolicyFolder } from '../src/lib/policy/loadPolicies.ts';
+import { contentErrorLine } from '../src/loaders/errorReport.ts';
+import { ContentError } from '../src/lib/base/errors.ts';
+import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
 
 const only = process.argv.slice(2);
 try {

@@ -7,10 +7,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentErrorLine } from '../src/lib/policy/errorReport.ts';
-import { ContentError } from '../src/lib/policy/errors.ts';
-import { loadPolicyFolder } from '../src/lib/policy/loadPolicies.ts';
-import { writeDraftReview } from '../src/lib/suggest/draftReview.ts';
+import { contentErrorLine } from '../src/loaders/errorReport.ts';
+import { ContentError } from '../src/lib/base/errors.ts';
+import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
+import { writeDraftReview } from '../src/lib/corpus/draftReview.ts';
 
 const slugs = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (slugs.length !== 1) {

@@ -11,7 +11,7 @@
  * (BASE_PATH, SITE_URL, POLICIES_DIR…) is passed on to `astro build` unchanged.
  *
  * The loader reports a content error through a file (`ATLAS_ERROR_REPORT`, see
- * src/lib/policy/errorReport.ts), not through Astro's console output. The Astro child is
+ * src/loaders/errorReport.ts), not through Astro's console output. The Astro child is
  * preloaded with scripts/lib/exitWithParent.ts, so that if this process is killed outright
  * (SIGKILL) the child deletes the staging folder and exits; a staging folder left by any
  * earlier run is deleted before building.
@@ -27,7 +27,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { ERROR_REPORT_ENV, takeErrorReport } from '../src/lib/policy/errorReport.ts';
+import { ERROR_REPORT_ENV, takeErrorReport } from '../src/loaders/errorReport.ts';
 import { buildErrorMessage, signalExitCode } from './lib/buildOutput.ts';
 import { replaceDir, stagingDirFor } from './lib/replaceDir.ts';
 import { ancestry, lineBroken } from './lib/starters.ts';

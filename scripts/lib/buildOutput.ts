@@ -1,11 +1,11 @@
 /** What the safe build says when `astro build` fails (pure; unit-tested). */
-import { contentErrorLine, type ErrorReport } from '../../src/lib/policy/errorReport.ts';
+import { contentErrorLine, type ErrorReport } from '../../src/loaders/errorReport.ts';
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /** How the Astro child ended. */
 export interface BuildEnd {
-  /** The loader's error report, when it wrote one (see src/lib/policy/errorReport.ts). */
+  /** The loader's error report, when it wrote one (see src/loaders/errorReport.ts). */
   report: ErrorReport | null;
   /** The signal that ended the build (the child's, or one the safe build received and passed on). */
   signal: NodeJS.Signals | null;

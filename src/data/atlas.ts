@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { PolicyData } from '../lib/policy/policySchema.ts';
 import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
-import { answersByCompany, type CompanyAnswers } from '../lib/answers/answerCounts.ts';
+import { answersByCompany, type CompanyAnswers } from '../lib/views/answerCounts.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
 import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { contentErrorLine, writeErrorReport } from '../lib/policy/errorReport.ts';
-import { ContentError } from '../lib/policy/errors.ts';
-import { loadPolicyFolder } from '../lib/policy/loadPolicies.ts';
-import { shownPath } from '../lib/policy/policyFiles.ts';
+import { contentErrorLine, writeErrorReport } from './errorReport.ts';
+import { ContentError } from '../lib/base/errors.ts';
+import { loadPolicyFolder } from '../lib/corpus/loadPolicies.ts';
+import { shownPath } from '../lib/base/shownPath.ts';
 
 interface Options {
   /** Folder of policy Markdown files, relative to the project root or absolute. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readTaxonomy } from '../lib/policy/loadPolicies.ts';
+import { readTaxonomy } from '../lib/taxonomy/loadTaxonomy.ts';
 
 /**
  * The practices collection's loader: `content/practices.yaml` read and checked by the same

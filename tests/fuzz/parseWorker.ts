@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { ContentError } from '../../src/lib/policy/errors.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { ContentError } from '../../src/lib/base/errors.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
 import { policyViolations } from './policyOracle.ts';
 import type { ParseRequest, ParseOutcome } from './parseRunner.ts';

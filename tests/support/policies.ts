@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import type { PolicyData } from '../../src/lib/policy/policySchema.ts';
 import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../../src/lib/taxonomy/schema.ts';

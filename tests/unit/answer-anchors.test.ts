@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerId, answerRowIds, isPracticeOrAnswerId } from '../../src/lib/policy/answerAnchors.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
 const HEADER =

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answersByCompany, COUNTED_TONES } from '../../src/lib/answers/answerCounts.ts';
+import { answersByCompany, COUNTED_TONES } from '../../src/lib/views/answerCounts.ts';
 import { buildMatrix, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 
 const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;

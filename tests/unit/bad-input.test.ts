@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/policy/errors.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { ContentError } from '../../src/lib/base/errors.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import { assignSlugs } from '../../src/lib/policy/slugs.ts';
 import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
 import { taxonomy } from '../support/policies.ts';

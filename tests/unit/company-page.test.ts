@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellOf } from '../../src/lib/matrix/buildMatrix.ts';
-import { buildToc, citationChips, clauseExcerpt, eraNote } from '../../src/lib/policy/companyPage.ts';
-import { foldWhitespace, tidyInlineHtml } from '../../src/lib/policy/text.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
-import { practiceSummary } from '../../src/lib/policy/practiceSummary.ts';
+import { buildToc, citationChips, clauseExcerpt, eraNote } from '../../src/lib/views/companyPage.ts';
+import { foldWhitespace, tidyInlineHtml } from '../../src/lib/base/text.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
+import { practiceSummary } from '../../src/lib/views/practiceSummary.ts';
 import { cellLook } from '../../src/lib/answers/vocabulary.ts';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 

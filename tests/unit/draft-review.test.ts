@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/policy/errors.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
-import { writeDraftReview } from '../../src/lib/suggest/draftReview.ts';
+import { ContentError } from '../../src/lib/base/errors.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
+import { writeDraftReview } from '../../src/lib/corpus/draftReview.ts';
 import { taxonomy } from '../support/policies.ts';
 
 const file = 'content/policies/examplecorp.md';

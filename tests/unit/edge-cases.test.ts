@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { walkTargets } from '../../src/lib/policy/blocks.ts';
-import { contentErrorLine } from '../../src/lib/policy/errorReport.ts';
-import { ContentError } from '../../src/lib/policy/errors.ts';
-import { loadPolicyFolder } from '../../src/lib/policy/loadPolicies.ts';
+import { contentErrorLine } from '../../src/loaders/errorReport.ts';
+import { ContentError } from '../../src/lib/base/errors.ts';
+import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';
 import { EDGE_CASES, writeCase } from '../support/edgeCases.ts';
 

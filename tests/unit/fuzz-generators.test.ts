@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS, checkMarkdownLimits, nestingOfLine } from '../../src/lib/policy/inputLimits.ts';
-import { parsePolicy } from '../../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import {
   binaryBytes,
   deepNesting,

@@ -6,7 +6,7 @@
  * (CopyCitation.astro); this names it and arms it, and what it does (copyActions.ts) is loaded on
  * first use. Loaded once per page, by CitationSources.astro.
  */
-import { clauseExcerpt } from '../../lib/policy/companyPage.ts';
+import { clauseExcerpt } from '../../lib/views/companyPage.ts';
 import { CITE_TEXT, linkSubject } from '../policy/copyLinkLabels.ts';
 import type { Cited } from './copyActions.ts';
 import { armButton, buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';

@@ -9,9 +9,15 @@
  * The colour values live here; the CSS custom properties are generated from them
  * (`answerToneCss`, loaded by src/styles/global.css), so there is one definition of each.
  */
-import type { CellStance, Favour } from '../matrix/buildMatrix.ts';
 import type { Stance } from '../policy/frontmatter.ts';
+import type { PracticeFinding } from '../policy/policySchema.ts';
 import type { Practice } from '../taxonomy/schema.ts';
+
+/** A cell's answer: a curated stance, or `not-reviewed` for a policy without a review. */
+export type CellStance = PracticeFinding['stance'];
+
+/** Whether an answer favours the reader, given the practice's friendly answer. */
+export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
 
 /** What an answer means for the reader's privacy. */
 export type Tone = 'good' | 'mixed' | 'bad' | 'neutral' | 'silent' | 'unreviewed';

@@ -5,7 +5,7 @@
  * Astro, no DOM; the copy controls bundle it.
  */
 import type { PolicyData } from '../policy/policySchema.ts';
-import { foldWhitespace } from '../policy/text.ts';
+import { foldWhitespace } from '../base/text.ts';
 import { formatDate } from '../site/labels.ts';
 
 /**

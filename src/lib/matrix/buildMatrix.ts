@@ -1,12 +1,7 @@
-import type { PolicyData, PracticeFinding } from '../policy/policySchema.ts';
+import type { CellStance, Favour } from '../answers/vocabulary.ts';
+import type { PolicyData } from '../policy/policySchema.ts';
 import type { Group, Practice } from '../taxonomy/schema.ts';
 import type { OpenMatrix } from './openData.ts';
-
-/** A cell's answer: a curated stance, or `not-reviewed` for a policy without a review. */
-export type CellStance = PracticeFinding['stance'];
-
-/** Whether an answer favours the reader, given the practice's friendly answer. */
-export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
 
 /** The subset of a policy's data the matrix needs. */
 export type MatrixPolicy = Pick<

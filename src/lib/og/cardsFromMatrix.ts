@@ -4,7 +4,8 @@
  * colours) is the answer vocabulary's, passed in as `answerOf`. Pure: no Astro.
  */
 import { formatDate } from '../site/labels.ts';
-import type { CellStance, Favour, Matrix, MatrixCell } from '../matrix/buildMatrix.ts';
+import type { CellStance, Favour } from '../answers/vocabulary.ts';
+import type { Matrix, MatrixCell } from '../matrix/buildMatrix.ts';
 import {
   countAnswers,
   MATRIX_COLUMNS_MAX,

@@ -1,5 +1,5 @@
 import { EARLIEST_DATE } from './dates.ts';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../base/errors.ts';
 import type { ArchiveHeader } from './policySchema.ts';
 
 const HEADER =

@@ -1,5 +1,5 @@
 import type { Correction } from './frontmatter.ts';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../base/errors.ts';
 import { INPUT_LIMITS } from './inputLimits.ts';
 import type { AppliedCorrection } from './policySchema.ts';
 

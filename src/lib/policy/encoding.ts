@@ -5,7 +5,7 @@
  * A policy is published as HTML, where a control character or a U+FFFD left by a wrong
  * decoding is a parse error, so the loader refuses them here, with the line and column.
  */
-import { ContentError } from './errors.ts';
+import { ContentError } from '../base/errors.ts';
 
 /** Byte-order marks of the encodings a policy must be converted from, longest first. */
 const BOMS: readonly { name: string; bytes: readonly number[] }[] = [

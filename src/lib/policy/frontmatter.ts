@@ -2,8 +2,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { dateProblem } from './dates.ts';
 import { checkFieldText } from './encoding.ts';
-import { ContentError } from './errors.ts';
-import { formatZodIssues } from './zodMessage.ts';
+import { ContentError } from '../base/errors.ts';
+import { formatZodIssues } from '../base/zodMessage.ts';
 
 /** The curated answers a reviewer can give. */
 export const STANCES = ['yes', 'no', 'partial', 'not-mentioned'] as const;

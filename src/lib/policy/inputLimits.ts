@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../base/errors.ts';
 
 /**
  * Limits on what the loader will read, so that no file can hang or crash the build.

@@ -12,7 +12,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './policySchema.ts';
 import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
 import { isLayoutId } from '../site/pageIds.ts';
-import { foldWhitespace, tidyInlineHtml } from './text.ts';
+import { foldWhitespace, tidyInlineHtml } from '../base/text.ts';
 
 /** What `parseDocument` finds in a policy's Markdown. */
 export interface ParsedDocument {

@@ -1,5 +1,5 @@
 /** Policy file names and their slugs (pure: no Astro, no I/O). */
-import { ContentError } from './errors.ts';
+import { ContentError } from '../base/errors.ts';
 
 /** File names read as policies: `.md` or `.markdown`, in any letter case. */
 export const POLICY_FILE = /\.(md|markdown)$/i;

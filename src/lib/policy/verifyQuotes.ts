@@ -1,5 +1,5 @@
-import { ContentError } from './errors.ts';
-import { foldWhitespace } from './text.ts';
+import { ContentError } from '../base/errors.ts';
+import { foldWhitespace } from '../base/text.ts';
 
 /** Folds a quote or clause for comparison: whitespace and U+00A0 folded, Markdown emphasis markers dropped. */
 function foldForQuote(text: string): string {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ContentError } from '../policy/errors.ts';
-import { formatZodIssues } from '../policy/zodMessage.ts';
+import { ContentError } from '../base/errors.ts';
+import { shownPath } from '../base/shownPath.ts';
+import { formatZodIssues } from '../base/zodMessage.ts';
 import { isLayoutId } from '../site/pageIds.ts';
 import { taxonomySchema, type Practice } from './schema.ts';
 
@@ -28,4 +30,16 @@ export function parseTaxonomy(yamlText: string, file = 'content/practices.yaml')
     seen.add(practice.id);
   }
   return result.data;
+}
+
+/** Reads the taxonomy file. @throws ContentError when it is missing or invalid. */
+export function readTaxonomy(root: string, taxonomy: string): Practice[] {
+  const { absolute, shown } = shownPath(root, taxonomy);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch {
+    throw new ContentError(shown, 'the practice taxonomy cannot be read; restore the file.');
+  }
+  return parseTaxonomy(text, shown);
 }

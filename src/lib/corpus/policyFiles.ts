@@ -9,9 +9,10 @@
  */
 import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { decodePolicyBytes } from './encoding.ts';
-import { ContentError } from './errors.ts';
-import { assignSlugs, POLICY_FILE } from './slugs.ts';
+import { decodePolicyBytes } from '../policy/encoding.ts';
+import { ContentError } from '../base/errors.ts';
+import { assignSlugs, POLICY_FILE } from '../policy/slugs.ts';
+import { shownPath } from '../base/shownPath.ts';
 
 /** Editor lock and backup files: never policies. */
 const EDITOR_DEBRIS = /^\.|~$|^#.*#$|\.(swp|swo|bak|orig|tmp)$/i;
@@ -31,23 +32,6 @@ export interface PolicyFile {
 export interface PolicyFolder {
   files: PolicyFile[];
   skipped: { file: string; note: string }[];
-}
-
-/**
- * How a folder is shown in messages: relative to the project root when inside it, else absolute.
- * `dir` may be absolute or relative to `root`; an empty `dir` (`POLICIES_DIR=`) is refused, never
- * read as the project root.
- */
-export function shownPath(root: string, dir: string): { absolute: string; shown: string } {
-  if (dir.trim() === '')
-    throw new ContentError(
-      'POLICIES_DIR',
-      'is set but empty; name the folder of policies, or unset it for content/policies.',
-    );
-  const absolute = path.resolve(root, dir);
-  const relative = path.relative(root, absolute);
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return { absolute, shown: inside ? relative.split(path.sep).join('/') : absolute };
 }
 
 /** Why an entry with a policy extension cannot be read, or null when it is a readable file. */

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Practice } from '../taxonomy/schema.ts';
-import { extractArchiveHeader } from './archiveHeader.ts';
-import { walkClauses, walkTargets } from './blocks.ts';
-import { applyCorrections, mendMarkup } from './corrections.ts';
+import { extractArchiveHeader } from '../policy/archiveHeader.ts';
+import { walkClauses, walkTargets } from '../policy/blocks.ts';
+import { applyCorrections, mendMarkup } from '../policy/corrections.ts';
 import { isLayoutId } from '../site/pageIds.ts';
-import { checkControlCharacters } from './encoding.ts';
-import { ContentError } from './errors.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { isPracticeOrAnswerId } from './answerAnchors.ts';
-import { checkFileSize } from './inputLimits.ts';
-import { parseDocument } from './parseDocument.ts';
-import { slugFromFileName } from './slugs.ts';
-import { countWords, readingMinutes } from './text.ts';
-import { locateQuote } from './verifyQuotes.ts';
-import type { Block, PolicyData, PracticeFinding, Suggestion } from './policySchema.ts';
+import { checkControlCharacters } from '../policy/encoding.ts';
+import { ContentError } from '../base/errors.ts';
+import { splitFrontmatter } from '../policy/frontmatter.ts';
+import { isPracticeOrAnswerId } from '../policy/answerAnchors.ts';
+import { checkFileSize } from '../policy/inputLimits.ts';
+import { parseDocument } from '../policy/parseDocument.ts';
+import { slugFromFileName } from '../policy/slugs.ts';
+import { countWords, readingMinutes } from '../base/text.ts';
+import { locateQuote } from '../policy/verifyQuotes.ts';
+import type { Block, PolicyData, PracticeFinding, Suggestion } from '../policy/policySchema.ts';
 import { clauseTags, suggestAnswers } from '../suggest/suggest.ts';
 
 /** A company name from its domain: `corero.com` → `Corero`. */

@@ -3,15 +3,15 @@
  * `npm run check:content`: the same folder rules, slugs, duplicate check, encodings, limits
  * and messages. No Astro; reads the file system.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseTaxonomy } from '../taxonomy/loadTaxonomy.ts';
+import { readTaxonomy } from '../taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../taxonomy/schema.ts';
-import { ContentError } from './errors.ts';
+import { ContentError } from '../base/errors.ts';
 import { parsePolicy } from './parsePolicy.ts';
-import { policySchema, type PolicyData } from './policySchema.ts';
-import { formatZodIssues } from './zodMessage.ts';
-import { discoverPolicies, readPolicyFile, shownPath, type PolicyFolder } from './policyFiles.ts';
+import { policySchema, type PolicyData } from '../policy/policySchema.ts';
+import { formatZodIssues } from '../base/zodMessage.ts';
+import { shownPath } from '../base/shownPath.ts';
+import { discoverPolicies, readPolicyFile, type PolicyFolder } from './policyFiles.ts';
 
 /** One parsed policy, ready for the store. */
 export interface LoadedPolicy {
@@ -55,18 +55,6 @@ function checkedData(data: PolicyData, file: string): PolicyData {
   if (!result.success)
     throw new ContentError(file, `the extracted data does not fit the site: ${formatZodIssues(result.error)}`);
   return data;
-}
-
-/** Reads the taxonomy file. @throws ContentError when it is missing or invalid. */
-export function readTaxonomy(root: string, taxonomy: string): Practice[] {
-  const { absolute, shown } = shownPath(root, taxonomy);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch {
-    throw new ContentError(shown, 'the practice taxonomy cannot be read; restore the file.');
-  }
-  return parseTaxonomy(text, shown);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { type ContentError } from './errors.ts';
+import { type ContentError } from '../lib/base/errors.ts';
 
 /** The environment variable naming the report file. */
 export const ERROR_REPORT_ENV = 'ATLAS_ERROR_REPORT';

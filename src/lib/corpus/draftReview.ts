@@ -5,11 +5,11 @@
  * the frontmatter is left byte for byte. Pure: text in, text out.
  */
 import { Document, isMap, parseDocument } from 'yaml';
-import { ContentError } from '../policy/errors.ts';
-import { parsePolicy } from '../policy/parsePolicy.ts';
+import { ContentError } from '../base/errors.ts';
+import { parsePolicy } from './parsePolicy.ts';
 import type { PolicyData, Suggestion } from '../policy/policySchema.ts';
 import type { Practice } from '../taxonomy/schema.ts';
-import { RULES } from './rules/index.ts';
+import { RULES } from '../suggest/rules/index.ts';
 
 /** What was written for one practice, for the command to print. */
 export interface DraftedAnswer {

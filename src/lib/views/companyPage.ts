@@ -2,7 +2,7 @@
  * What a company page shows besides the policy's own words: the note on the era, the table of contents, clause excerpts for link names, back-link chips, and the
  * rendering clean-up of corpus quirks. Pure: no Astro, no I/O.
  */
-import type { Section } from './policySchema.ts';
+import type { Section } from '../policy/policySchema.ts';
 
 /** When the EU's General Data Protection Regulation began to apply. */
 const GDPR_APPLIES = '2018-05-25';

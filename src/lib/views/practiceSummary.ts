@@ -3,9 +3,10 @@
  * matrix, each with its answer (shown through src/lib/answers/vocabulary.ts) and links to the clauses behind it. Stances come from the matrix itself
  * (`cellOf`), so the company page and /compare can never disagree. Pure: no Astro.
  */
-import { cellOf, type CellStance, type Favour, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
+import type { CellStance, Favour } from '../answers/vocabulary.ts';
+import { cellOf, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
 import { clauseExcerpt } from './companyPage.ts';
-import { foldWhitespace } from './text.ts';
+import { foldWhitespace } from '../base/text.ts';
 
 /** A link from a practice to a clause of the policy. */
 export interface ClauseLink {

@@ -5,7 +5,7 @@
  */
 import { cellOf, type Matrix } from '../matrix/buildMatrix.ts';
 import type { Stance } from '../policy/frontmatter.ts';
-import { cellLook, STANCE_ORDER, TONE_ORDER, type AnswerLook, type Tone } from './vocabulary.ts';
+import { cellLook, STANCE_ORDER, TONE_ORDER, type AnswerLook, type Tone } from '../answers/vocabulary.ts';
 
 /** One square of the strip: the practice and how its answer looks. */
 export interface StripAnswer {
