@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Long unbreakable names, domains, addresses and words never widen a page: one real build of
+ * `tests/fixtures/long-names/` (a policy of verisignsecurityservicesinternational.com with no
+ * frontmatter, a 95-letter company name, headings and an address with no break), served from its
+ * own folder, and every kind of page measured at 375 px. The same build has no Mimecast: About's
+ * example link must land in it.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const ORIGIN = 'http://long-names.test';
+let work = '';
+let outDir = '';
+const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+
+test.beforeAll(({}, testInfo) => {
+  testInfo.setTimeout(300_000);
+  work = path.resolve(mkdtempSync('dist-long-names-'));
+  outDir = path.join(work, 'dist');
+  const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      POLICIES_DIR: 'tests/fixtures/long-names',
+      OUT_DIR: outDir,
+      OG_IMAGES: 'off', // the cards' own tests draw long names (tests/unit/og-cards.test.ts)
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  expect(result.status, `astro build failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+});
+
+test.afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function serveBuild(page: Page): Promise<void> {
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    let file = path.join(outDir, decodeURIComponent(pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ path: file });
+  });
+}
+
+const PAGES = [
+  '/',
+  '/companies/',
+  '/companies/verisignsecurityservicesinternational-com/',
+  '/companies/longword/',
+  '/compare/',
+  '/practices/',
+  '/practices/cookies/',
+  '/about/',
+  '/search/?q=privacyofficeandcustomerdataprotectionteam',
+];
+
+test('no page is wider than a 375 px screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  await serveBuild(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const widths: Record<string, number> = {};
+  for (const url of PAGES) {
+    await page.goto(ORIGIN + url);
+    await expect(page.locator('h1')).toBeVisible();
+    widths[url] = await page.evaluate(() => document.documentElement.scrollWidth);
+  }
+  expect(widths).toEqual(Object.fromEntries(PAGES.map((url) => [url, 375])));
+});
+
+test('the long name is shown whole, wrapped, on its company page', async ({ page }) => {
+  await serveBuild(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${ORIGIN}/companies/longword/`);
+  const heading = page.locator('h1');
+  await expect(heading).toHaveText(
+    /Pneumonoultramicroscopicsilicovolcanoconiosisandantidisestablishmentarianismholdingsincorporated/,
+  );
+  expect((await heading.boundingBox())!.width).toBeLessThanOrEqual(375);
+});
+
+test("About's example anchor is a company of this build, and lands", async ({ page }) => {
+  const about = readFileSync(path.join(outDir, 'about/index.html'), 'utf8');
+  expect(about).not.toMatch(/mimecast/i);
+  await serveBuild(page);
+  await page.goto(`${ORIGIN}/about/`);
+  const example = page.locator('a[href*="/companies/"][href*="#"]', { hasText: /^\/companies\// });
+  await expect(example).toHaveCount(1);
+  const target = await example.getAttribute('href');
+  await example.click();
+  await expect(page).toHaveURL(ORIGIN + target!);
+  const id = target!.split('#')[1]!;
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
