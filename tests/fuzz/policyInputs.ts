@@ -1,6 +1,6 @@
 /**
  * Generators of malformed, hostile and extreme policy files for the loader fuzz
- * (tests/unit/fuzz-policy.test.ts), built from tests/fuzz/policyText.ts. Every generator is a
+ * (tests/integration/fuzz-policy.test.ts), built from tests/fuzz/policyText.ts. Every generator is a
  * pure function of a seeded random generator, so a failing case is replayed from its seed and name.
  */
 import {

@@ -2,8 +2,8 @@
  * The ids the site's own markup and scripts give elements: the layout's namespace. A policy's
  * heading never takes one (`parseDocument` renames such a heading `section-<slug>`), so a
  * policy cannot collide with the page around it, whatever its headings say.
- * `tests/unit/page-ids.test.ts` reads every `id` the templates and scripts in `src/` write and
- * fails on one this module does not reserve; `check:links` fails on any duplicate id in a page.
+ * An integration test (edge-builds) fails on any id a built company page holds that is neither
+ * the policy's own, a practice's, nor reserved here; `check:links` fails on any duplicate id.
  * Pure: no Astro.
  */
 
@@ -46,7 +46,7 @@ export const LAYOUT_IDS = [
  * Families of ids the layout and scripts make (`site-search-option-…`, `search-hit-…`,
  * `answer-<practice>`, `taxonomy-group-…`): no policy heading id starts with one.
  */
-export const LAYOUT_ID_PREFIXES = [
+const LAYOUT_ID_PREFIXES = [
   'atlas-',
   'site-search-',
   'search-',

@@ -2,23 +2,19 @@
  * The loader's edge cases (tests/support/edgeCases.ts), each answered the same way by
  * `npm run check:content` (run as a command, with POLICIES_DIR) and by the build's parse path
  * (`loadPolicyFolder`, what the Content Layer loader runs): the same exit and the same message.
- * Real builds of a few of them are in tests/unit/edge-builds.test.ts.
+ * Real builds of a few of them are in tests/integration/edge-builds.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { walkTargets } from '../../src/lib/policy/blocks.ts';
 import { contentErrorLine } from '../../src/loaders/errorReport.ts';
 import { ContentError } from '../../src/lib/base/errors.ts';
 import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';
+import { checkContent, scratchFolder } from '../support/build.ts';
 import { EDGE_CASES, writeCase } from '../support/edgeCases.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'atlas-edges-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+const root = scratchFolder('edges');
 
 interface Outcome {
   code: number;
@@ -39,11 +35,7 @@ function loaderOutcome(dir: string): Outcome & { skipped: number } {
 
 /** What `npm run check:content` answers for a folder (the script itself, with the pinned Node). */
 function checkContentOutcome(dir: string): Outcome & { output: string } {
-  const result = spawnSync(pinnedNode, ['scripts/check-content.ts'], {
-    encoding: 'utf8',
-    env: { ...process.env, POLICIES_DIR: dir },
-    timeout: 60_000,
-  });
+  const result = checkContent(dir);
   const output = `${result.stdout}${result.stderr}`;
   const slugs = [...result.stdout.matchAll(/\/([^/\s]+)\.(?:md|markdown): (?:not )?reviewed;/gi)].map((m) =>
     m[1]!.toLowerCase(),
@@ -57,7 +49,7 @@ function checkContentOutcome(dir: string): Outcome & { output: string } {
 
 describe('check:content and the build agree on every edge case', () => {
   for (const edge of EDGE_CASES) {
-    it(`${edge.name}: ${edge.what}`, { timeout: 60_000 }, () => {
+    it(`${edge.name}: ${edge.what}`, () => {
       const dir = writeCase(path.join(root, edge.name), edge.entries);
       const loader = loaderOutcome(dir);
       const check = checkContentOutcome(dir);
@@ -77,21 +69,21 @@ describe('check:content and the build agree on every edge case', () => {
     });
   }
 
-  it('a relative POLICIES_DIR is read from the project root, and named as given', { timeout: 60_000 }, () => {
+  it('a relative POLICIES_DIR is read from the project root, and named as given', () => {
     expect(checkContentOutcome('tests/fixtures/raw').said).toBe('examplecorp quietcorp');
     expect(checkContentOutcome('tests/fixtures/bad-build').said).toMatch(
       /^Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line/,
     );
   });
 
-  it('POLICIES_DIR set but empty is refused, never read as the project root', { timeout: 60_000 }, () => {
+  it('POLICIES_DIR set but empty is refused, never read as the project root', () => {
     const said =
       'Policy Atlas content error in POLICIES_DIR: is set but empty; name the folder of policies, or unset it for content/policies.';
     expect(loaderOutcome('').said).toBe(said);
     expect(checkContentOutcome('').said).toBe(said);
   });
 
-  it('a missing folder is a content error naming it', { timeout: 60_000 }, () => {
+  it('a missing folder is a content error naming it', () => {
     const missing = path.join(root, 'no-such-folder');
     expect(loaderOutcome(missing).said).toBe(
       `Policy Atlas content error in ${missing}: the policies folder cannot be read (it does not exist); create it or fix POLICIES_DIR.`,

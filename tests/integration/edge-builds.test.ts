@@ -4,41 +4,20 @@
  * interrupted or killed build leaves nothing behind. One file, so the builds run one after the other.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../scripts/lib/siteLinks.ts';
 import { parseCsv } from '../../src/lib/matrix/toCsv.ts';
+import { walkTargets } from '../../src/lib/policy/blocks.ts';
+import { loadPolicyFolder } from '../../src/lib/policy/loadPolicies.ts';
+import { isLayoutId } from '../../src/lib/site/pageIds.ts';
+import { checkContent, safeBuild, scratchFolder, startSafeBuild } from '../support/build.ts';
 import { EDGE_CASES, formulaPolicy, writeCase } from '../support/edgeCases.ts';
+import { taxonomy } from '../support/policies.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'atlas-edge-builds-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+const root = scratchFolder('edge-builds');
 const entriesOf = (name: string) => EDGE_CASES.find((e) => e.name === name)!.entries;
-
-function safeBuild(policiesDir: string, outDir: string) {
-  return spawnSync(pinnedNode, ['scripts/safe-build.ts'], {
-    encoding: 'utf8',
-    // No sharing cards (OG_IMAGES): nothing here looks at them, and each is drawn afresh (~0.1 s of CPU).
-    env: {
-      ...process.env,
-      POLICIES_DIR: policiesDir,
-      OUT_DIR: outDir,
-      OG_IMAGES: 'off',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    timeout: 280_000,
-  });
-}
-
-function checkContent(policiesDir: string) {
-  return spawnSync(pinnedNode, ['scripts/check-content.ts'], {
-    encoding: 'utf8',
-    env: { ...process.env, POLICIES_DIR: policiesDir },
-  });
-}
 
 describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
   const policies = writeCase(path.join(root, 'accepted'), {
@@ -50,16 +29,16 @@ describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
   });
   const out = path.join(root, 'accepted-dist');
   let result: ReturnType<typeof safeBuild>;
-  const built = () => (result ??= safeBuild(policies, out));
+  const built = () => (result ??= safeBuild({ policies, out }));
 
-  it('builds, noting the skipped lock file', { timeout: 300_000 }, () => {
+  it('builds, noting the skipped lock file', () => {
     const { status, stdout, stderr } = built();
     expect(status, stderr).toBe(0);
     expect(stdout).toContain(`${policies}/.#corero.md: skipped: a dot file`);
     expect(stdout).toContain(`4 policies loaded from ${policies}`);
   });
 
-  it("gives every element of a page with the layout's headings its own id", { timeout: 300_000 }, () => {
+  it("gives every element of a page with the layout's headings its own id", () => {
     built();
     const html = readFileSync(path.join(out, 'companies/layout/index.html'), 'utf8');
     const facts = readHtml(html, 'companies/layout/index.html');
@@ -69,7 +48,24 @@ describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
     expect(html).toMatch(/<h3 id="section-atlas-text"[^>]*>/);
   });
 
-  it('links reference-style Markdown links', { timeout: 300_000 }, () => {
+  it("writes on a company page only the policy's ids, practice ids and ids the layout reserves", () => {
+    built();
+    // Any other id is the layout's and unreserved: a policy heading could take it (src/lib/site/pageIds.ts).
+    const practiceIds = new Set(taxonomy.map((p) => p.id));
+    const loaded = loadPolicyFolder({ root: process.cwd(), dir: policies, taxonomy: 'content/practices.yaml' });
+    const unreserved = loaded.policies.flatMap(({ id: slug, data }) => {
+      const own = new Set([...walkTargets(data.blocks)].map((t) => t.id));
+      const file = `companies/${slug}/index.html`;
+      const { ids } = readHtml(readFileSync(path.join(out, file), 'utf8'), file);
+      return [...ids]
+        .filter((id) => !own.has(id) && !practiceIds.has(id) && !isLayoutId(id))
+        .map((id) => `${file}: ${id}`);
+    });
+    expect(loaded.policies).toHaveLength(4);
+    expect(unreserved, 'reserve them in LAYOUT_IDS or LAYOUT_ID_PREFIXES').toEqual([]);
+  });
+
+  it('links reference-style Markdown links', () => {
     built();
     const html = readFileSync(path.join(out, 'companies/refs/index.html'), 'utf8');
     expect(html).toContain(
@@ -78,13 +74,13 @@ describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
     expect(html).not.toContain('[our terms][terms]');
   });
 
-  it('builds a policy at the size limit', { timeout: 300_000 }, () => {
+  it('builds a policy at the size limit', () => {
     built();
     const html = readFileSync(path.join(out, 'companies/long/index.html'), 'utf8');
     expect(html.match(/<li id="c-/g)).toHaveLength(4_998);
   });
 
-  it('writes formula-like fields to /data/matrix.csv as text, not formulas', { timeout: 300_000 }, () => {
+  it('writes formula-like fields to /data/matrix.csv as text, not formulas', () => {
     built();
     const rows = parseCsv(readFileSync(path.join(out, 'data/matrix.csv'), 'utf8'));
     const [head, ...cells] = rows;
@@ -100,12 +96,12 @@ describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
 
 describe('a failed build says what check:content says, and nothing of Astro', () => {
   for (const name of ['dangling-link', 'utf-16', 'window-document']) {
-    it(name, { timeout: 300_000 }, () => {
+    it(name, () => {
       const policies = writeCase(path.join(root, `failed-${name}`), entriesOf(name));
       const out = path.join(root, `failed-${name}-dist`);
       mkdirSync(out);
       writeFileSync(path.join(out, 'index.html'), 'the previous build');
-      const build = safeBuild(policies, out);
+      const build = safeBuild({ policies, out });
       const check = checkContent(policies);
       expect(build.status).toBe(1);
       expect(check.status).toBe(1);
@@ -125,10 +121,7 @@ describe('a failed build says what check:content says, and nothing of Astro', ()
 /** Starts a safe build of the five policies; resolves once Astro is writing the staging folder. */
 async function startBuild(out: string) {
   const staging = path.join(path.dirname(out), `.${path.basename(out)}.staging`);
-  const child = spawn(pinnedNode, ['scripts/safe-build.ts'], {
-    env: { ...process.env, OUT_DIR: out, NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = startSafeBuild({ out });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
   child.stdout.resume();
@@ -157,7 +150,7 @@ const alive = (pid: number): boolean => {
 };
 
 describe('an interrupted build', () => {
-  it('says "interrupted" for Ctrl-C and exits 130, leaving nothing behind', { timeout: 300_000 }, async () => {
+  it('says "interrupted" for Ctrl-C and exits 130, leaving nothing behind', async () => {
     const out = path.join(root, 'interrupted');
     const run = await startBuild(out);
     run.child.kill('SIGINT');
@@ -169,7 +162,7 @@ describe('an interrupted build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('killed with SIGKILL, leaves no Astro process and no staging folder', { timeout: 300_000 }, async () => {
+  it('killed with SIGKILL, leaves no Astro process and no staging folder', async () => {
     const out = path.join(root, 'killed');
     const run = await startBuild(out);
     expect(alive(run.astro)).toBe(true);
@@ -199,36 +192,32 @@ function processesMarked(marker: string): number[] {
 
 describe.skipIf(!existsSync('/proc/self/environ'))('a build whose npm is stopped', () => {
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGKILL'] as const) {
-    it(
-      `${signal} to npm: the build stops, leaves no process and never replaces the output`,
-      { timeout: 300_000 },
-      async () => {
-        const out = path.join(root, `starter-${signal}`);
-        mkdirSync(out, { recursive: true });
-        writeFileSync(path.join(out, 'index.html'), 'the previous build');
-        const staging = path.join(root, `.starter-${signal}.staging`);
-        const marker = `ATLAS_STARTER_TEST=${signal}-${process.pid}-${Date.now()}`;
-        const npm = spawn('npm', ['run', 'build'], {
-          env: { ...process.env, OUT_DIR: out, NO_COLOR: '1', [marker.split('=')[0]!]: marker.split('=')[1]! },
-          stdio: 'ignore',
-        });
-        const closed = new Promise((resolve) => npm.on('close', resolve));
-        for (let i = 0; i < 600 && !existsSync(staging); i++) await new Promise((r) => setTimeout(r, 200));
-        expect(existsSync(staging), 'the build never wrote its staging folder').toBe(true);
-        expect(processesMarked(marker).length).toBeGreaterThanOrEqual(3); // npm, its shell, the safe build, Astro
-        npm.kill(signal);
-        await closed;
-        let left = processesMarked(marker);
-        for (let i = 0; i < 100 && left.length > 0; i++) {
-          await new Promise((r) => setTimeout(r, 100));
-          left = processesMarked(marker);
-        }
-        expect(left, 'processes of the build still running').toEqual([]);
-        expect(readdirSync(out)).toEqual(['index.html']);
-        expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous build');
-        expect(existsSync(staging)).toBe(false);
-      },
-    );
+    it(`${signal} to npm: the build stops, leaves no process and never replaces the output`, async () => {
+      const out = path.join(root, `starter-${signal}`);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(path.join(out, 'index.html'), 'the previous build');
+      const staging = path.join(root, `.starter-${signal}.staging`);
+      const marker = `ATLAS_STARTER_TEST=${signal}-${process.pid}-${Date.now()}`;
+      const npm = spawn('npm', ['run', 'build'], {
+        env: { ...process.env, OUT_DIR: out, NO_COLOR: '1', [marker.split('=')[0]!]: marker.split('=')[1]! },
+        stdio: 'ignore',
+      });
+      const closed = new Promise((resolve) => npm.on('close', resolve));
+      for (let i = 0; i < 600 && !existsSync(staging); i++) await new Promise((r) => setTimeout(r, 200));
+      expect(existsSync(staging), 'the build never wrote its staging folder').toBe(true);
+      expect(processesMarked(marker).length).toBeGreaterThanOrEqual(3); // npm, its shell, the safe build, Astro
+      npm.kill(signal);
+      await closed;
+      let left = processesMarked(marker);
+      for (let i = 0; i < 100 && left.length > 0; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        left = processesMarked(marker);
+      }
+      expect(left, 'processes of the build still running').toEqual([]);
+      expect(readdirSync(out)).toEqual(['index.html']);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous build');
+      expect(existsSync(staging)).toBe(false);
+    });
   }
 });
 
