@@ -1,0 +1,77 @@
+/**
+ * How well search ranks what a reader meant, on the five real policies: the judged queries of
+ * tests/fixtures/search-judged-queries.json (questions and phrases readers type, typos
+ * included, judged before ranking was tuned), each scored on its first results:
+ * - precision at 5: the relevant clauses among the first five, over min(5, relevant clauses);
+ * - success at 3: whether a relevant clause is among the first three.
+ * Pure Node: runs the engine the pages run, in memory.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
+import { buildSearchIndex } from '../src/lib/search/buildSearchIndex.ts';
+import { createSearcher } from '../src/lib/search/createSearcher.ts';
+import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
+
+const JUDGEMENTS = 'tests/fixtures/search-judged-queries.json';
+
+interface Judged {
+  query: string;
+  about: string[];
+  /** `slug#clause-id` */
+  relevant: string[];
+}
+
+export interface QueryRelevance {
+  query: string;
+  precisionAt5: number;
+  successAt3: boolean;
+  /** The first five hits, `slug#clause-id`, relevant ones marked ✓. */
+  top: string[];
+}
+
+export interface Relevance {
+  queries: number;
+  precisionAt5: number;
+  successAt3: number;
+  perQuery: QueryRelevance[];
+}
+
+export function measureRelevance(policiesDir = 'content/policies'): Relevance {
+  const taxonomy = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
+  const policies = readdirSync(policiesDir)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => parsePolicy(readFileSync(path.join(policiesDir, n), 'utf8'), path.join(policiesDir, n), taxonomy))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const searcher = createSearcher(buildSearchIndex(policies, taxonomy));
+  const judged = (JSON.parse(readFileSync(JUDGEMENTS, 'utf8')) as { queries: Judged[] }).queries;
+  const perQuery = judged.map(({ query, relevant }): QueryRelevance => {
+    const wanted = new Set(relevant);
+    const hits = searcher.search(query, { limit: 5 }).hits.map((h) => `${h.company}#${h.clauseId}`);
+    const found = hits.filter((h) => wanted.has(h)).length;
+    return {
+      query,
+      precisionAt5: found / Math.min(5, wanted.size),
+      successAt3: hits.slice(0, 3).some((h) => wanted.has(h)),
+      top: hits.map((h) => (wanted.has(h) ? `✓ ${h}` : `  ${h}`)),
+    };
+  });
+  const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+  return {
+    queries: perQuery.length,
+    precisionAt5: mean(perQuery.map((q) => q.precisionAt5)),
+    successAt3: mean(perQuery.map((q) => (q.successAt3 ? 1 : 0))),
+    perQuery,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = measureRelevance();
+  for (const q of result.perQuery)
+    console.log(
+      `${q.successAt3 ? ' ' : '✗'} P@5 ${q.precisionAt5.toFixed(2)}  ${q.query}\n      ${q.top.join('\n      ')}`,
+    );
+  console.log(
+    `\n${result.queries} queries: precision at 5 ${result.precisionAt5.toFixed(3)}, success at 3 ${(100 * result.successAt3).toFixed(1)} %`,
+  );
+}
