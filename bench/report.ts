@@ -102,13 +102,27 @@ export function formatReport(r: Results): string {
     '',
   );
 
-  out.push('SEARCH INDEX (search-index.json) against the gzip size of the text it indexes');
+  out.push('SEARCH INDEX (search-index/: manifest and shards, all files) against the gzip size of the text it indexes');
   out.push(
     table([
-      ['policies', 'clauses', 'raw KB', 'gzip KB', 'brotli KB', 'text gzip KB', 'ratio'],
+      [
+        'policies',
+        'clauses',
+        'files',
+        'manifest gz KB',
+        'largest shard gz KB',
+        'raw KB',
+        'gzip KB',
+        'brotli KB',
+        'text gzip KB',
+        'ratio',
+      ],
       ...corpora.map((c) => [
         String(c.policies),
         String(c.index.clauses),
+        String(c.index.files),
+        kb(c.index.manifest.gzip),
+        kb(c.index.largestShardGzip),
         kb(c.index.index.raw),
         kb(c.index.index.gzip),
         kb(c.index.index.brotli),

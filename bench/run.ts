@@ -25,6 +25,7 @@ import { QUERIES } from './queries.ts';
 import { formatReport, writeResults, type Results } from './report.ts';
 import { measureIndex, readIndex, textSizeByCompany } from './searchIndex.ts';
 import { checkReview, formatReview, measureReview } from './reviewAgreement.ts';
+import { checkRelevance, formatRelevance, measureRelevance } from './searchRelevance.ts';
 import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -47,7 +48,7 @@ const log = (message: string): void =>
 
 async function buildOrReuse(policies: number, policiesDir: string | undefined): Promise<BuildResult> {
   const outDir = path.join(WORK, `dist-${policies}`);
-  if (!build && existsSync(path.join(outDir, 'search-index.json'))) {
+  if (!build && existsSync(path.join(outDir, 'search-index', 'manifest.json'))) {
     const latest = path.join(WORK, 'latest.json');
     const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as Results) : null;
     const recorded = previous?.corpora.find((c) => c.policies === policies)?.build;
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   log('suggestions vs reviews …');
   const review = measureReview();
+  log('search ranking on the judged queries …');
+  const relevance = measureRelevance();
   const machine = describeMachine();
   log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
 
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
   log(`serving ${real.outDir} at ${site.origin}`);
 
   log('page weight …');
-  const ownText = textSizeByCompany(readIndex(real.outDir));
+  const ownText = textSizeByCompany(readIndex());
   const { companies, pages } = await withBrowser(
     'page weight',
     async (browser) => {
@@ -123,14 +126,20 @@ async function main(): Promise<void> {
   const measureCorpus = async (policies: number, origin: string): Promise<void> => {
     const result = builds.get(policies)!;
     log(`search at ${policies} policies: index, engine, browser latency …`);
-    const index = readIndex(result.outDir);
+    const index = readIndex(policies === 5 ? undefined : path.join(WORK, `corpus-${policies}`));
     const engine = measureEngine(index, QUERIES);
     const latency = await withBrowser(
       `search latency at ${policies}`,
       (browser) => measureSearchLatency(browser, origin),
       log,
     );
-    corpora.push({ policies: result.policies, build: result, index: measureIndex(result.outDir), latency, engine });
+    corpora.push({
+      policies: result.policies,
+      build: result,
+      index: measureIndex(result.outDir, index),
+      latency,
+      engine,
+    });
   };
   await measureCorpus(5, site.origin);
   log('keystroke floor (a bare input) …');
@@ -166,7 +175,7 @@ async function main(): Promise<void> {
     cores: machine.cores,
     load: Math.max(machine.loadAverage[0], loadAtEnd),
   });
-  checks.push(...checkReview(review));
+  checks.push(...checkReview(review), ...checkRelevance(relevance));
   const results: Results = {
     review,
     startedAt,
@@ -182,6 +191,7 @@ async function main(): Promise<void> {
   };
   console.log(formatReport(results));
   console.log(`\n${formatReview(review)}`);
+  console.log(`\n${formatRelevance(relevance)}`);
   const file = writeResults(results, WORK);
   console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);
   if (checks.some((c) => !c.pass)) process.exitCode = 1;

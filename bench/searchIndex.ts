@@ -1,44 +1,72 @@
 /**
- * The search index's weight: its bytes (raw, gzip, brotli) against the gzip size of the text it
- * indexes (every clause, every heading and practice label, one per line): how much the index
- * costs above the text itself.
+ * The search index's weight as the build writes it (a manifest and shards, see
+ * docs/search.md): every file's bytes (raw, gzip, brotli, each file compressed on its own as
+ * a server sends it), the manifest's, the largest shard's, against the gzip size of the text
+ * it indexes (every clause, every heading and practice label, one per line).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
+import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
+import { buildSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
-import { sizesOf, type Sizes } from './compress.ts';
+import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
+import { addSizes, sizesOf, ZERO, type Sizes } from './compress.ts';
 
 export interface IndexWeight {
   clauses: number;
+  /** Every file of the index together. */
   index: Sizes;
+  files: number;
+  manifest: Sizes;
+  /** The largest shard, gzip. */
+  largestShardGzip: number;
   /** The indexed text alone, one text per line. */
   text: Sizes;
   /** index gzip ÷ text gzip */
   ratio: number;
 }
 
-export function readIndex(distDir: string): SearchIndex {
-  const parsed: unknown = JSON.parse(readFileSync(path.join(distDir, 'search-index.json'), 'utf8'));
-  if (!isSearchIndex(parsed)) throw new Error(`${distDir}/search-index.json is not a search index this code reads`);
-  return parsed;
+/** The whole index of the policies in `policiesDir`, as the build makes it before sharding. */
+export function readIndex(policiesDir = 'content/policies'): SearchIndex {
+  const taxonomy = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
+  const policies = readdirSync(policiesDir)
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => parsePolicy(readFileSync(path.join(policiesDir, n), 'utf8'), path.join(policiesDir, n), taxonomy))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return buildSearchIndex(policies, taxonomy);
 }
 
-export function measureIndex(distDir: string): IndexWeight {
-  const raw = readFileSync(path.join(distDir, 'search-index.json'));
-  const index = readIndexRecords(readIndex(distDir));
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+export function measureIndex(distDir: string, searchIndex: SearchIndex): IndexWeight {
+  const dir = path.join(distDir, 'search-index');
+  let total = { ...ZERO };
+  let largestShardGzip = 0;
+  const files = filesUnder(dir);
+  for (const file of files) {
+    const sizes = sizesOf(readFileSync(file));
+    total = addSizes(total, sizes);
+    if (!file.endsWith('manifest.json')) largestShardGzip = Math.max(largestShardGzip, sizes.gzip);
+  }
+  const index = readIndexRecords(searchIndex);
   const text = [
     ...index.clauses.map((c) => c.text),
     ...index.sections.map((s) => s.text),
     ...index.practices.map((p) => p.label),
   ].join('\n');
-  const indexSizes = sizesOf(raw);
   const textSizes = sizesOf(text);
   return {
     clauses: index.clauses.length,
-    index: indexSizes,
+    index: total,
+    files: files.length,
+    manifest: sizesOf(readFileSync(path.join(dir, 'manifest.json'))),
+    largestShardGzip,
     text: textSizes,
-    ratio: Math.round((indexSizes.gzip / textSizes.gzip) * 1000) / 1000,
+    ratio: Math.round((total.gzip / textSizes.gzip) * 1000) / 1000,
   };
 }
 

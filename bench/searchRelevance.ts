@@ -12,8 +12,10 @@ import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
 import { buildSearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../src/lib/search/createSearcher.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
+import type { Check } from './budgets.ts';
 
 const JUDGEMENTS = 'tests/fixtures/search-judged-queries.json';
+const BUDGET = { precisionAt5: 0.7, successAt3: 0.9 } as const;
 
 interface Judged {
   query: string;
@@ -65,13 +67,32 @@ export function measureRelevance(policiesDir = 'content/policies'): Relevance {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = measureRelevance();
-  for (const q of result.perQuery)
-    console.log(
-      `${q.successAt3 ? ' ' : '✗'} P@5 ${q.precisionAt5.toFixed(2)}  ${q.query}\n      ${q.top.join('\n      ')}`,
-    );
-  console.log(
-    `\n${result.queries} queries: precision at 5 ${result.precisionAt5.toFixed(3)}, success at 3 ${(100 * result.successAt3).toFixed(1)} %`,
-  );
+/** Precision at 5 and success at 3 against their budgets. */
+export function checkRelevance(result: Relevance): Check[] {
+  return [
+    {
+      budget: `search precision at 5 ≥ ${BUDGET.precisionAt5}, ${result.queries} judged queries`,
+      measured: result.precisionAt5.toFixed(3),
+      pass: result.precisionAt5 >= BUDGET.precisionAt5,
+    },
+    {
+      budget: `search success at 3 ≥ ${100 * BUDGET.successAt3} %, ${result.queries} judged queries`,
+      measured: `${(100 * result.successAt3).toFixed(1)} %`,
+      pass: result.successAt3 >= BUDGET.successAt3,
+    },
+  ];
 }
+
+/** The totals, then the queries whose first three miss or that score below 0.6 at 5, with their first five. */
+export function formatRelevance(result: Relevance): string {
+  const weak = result.perQuery.filter((q) => !q.successAt3 || q.precisionAt5 < 0.6);
+  return [
+    `SEARCH RANKING on ${result.queries} judged queries: precision at 5 ${result.precisionAt5.toFixed(3)}, success at 3 ${(100 * result.successAt3).toFixed(1)} %`,
+    ...weak.map(
+      (q) =>
+        `  ${q.successAt3 ? ' ' : '✗'} P@5 ${q.precisionAt5.toFixed(2)}  “${q.query}”\n      ${q.top.join('\n      ')}`,
+    ),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(formatRelevance(measureRelevance()));

@@ -9,6 +9,8 @@ import { answersByCompany, type CompanyAnswers } from '../lib/views/answerCounts
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
 import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';
+import { buildSearchIndex } from '../lib/search/buildSearchIndex.ts';
+import { shardSearchIndex } from '../lib/search/shardIndex.ts';
 
 /**
  * In a build the content cannot change, so what is derived from it is computed once, not once
@@ -64,4 +66,10 @@ export const getSearchPlacement: () => Promise<SearchPlacement> = once(async () 
     policies.reduce((sum, p) => sum + p.clauses.length, 0),
     process.env['SEARCH_ON'],
   );
+});
+
+/** The search index's files by path under `/search-index/`: its manifest and shards, built once. */
+export const getSearchShards: () => Promise<Map<string, string>> = once(async () => {
+  const [policies, taxonomy] = await Promise.all([getPolicies(), getTaxonomy()]);
+  return shardSearchIndex(buildSearchIndex(policies, taxonomy));
 });

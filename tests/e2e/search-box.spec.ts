@@ -101,7 +101,11 @@ test.describe('the header search box', () => {
     await headerBox(page).focus();
     await headerBox(page).pressSequentially('cook');
     await expect(page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').first()).toBeVisible();
-    expect(requested).toContain('/search-index.json');
+    expect(requested).toContain('/search-index/manifest.json');
+    // Only the shards the query reads: not every clause text, not every word's postings.
+    const shards = requested.filter((p) => p.startsWith('/search-index/') && p !== '/search-index/manifest.json');
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.filter((p) => p.startsWith('/search-index/clauses/')).length).toBeLessThan(15);
   });
 });
 

@@ -21,18 +21,20 @@ function consoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** The real index with its first clause's text replaced by a number: valid JSON, right version, corrupt. */
-async function serveCorruptIndex(route: Route): Promise<void> {
+/** A real shard of clause texts with its first clause's text replaced by a number: valid JSON, corrupt. */
+async function serveCorruptShard(route: Route): Promise<void> {
   const response = await route.fetch();
-  const index: { clauses: unknown[][] } = await response.json();
-  index.clauses[0]![3] = 42;
-  await route.fulfill({ response, json: index });
+  const shard: { clauses: unknown[][] } = await response.json();
+  shard.clauses[0]![2] = 42;
+  await route.fulfill({ response, json: shard });
 }
 
 test.describe('when search fails, the reader is told, and the console says why', () => {
   test('/search/ with an index the server cannot send', async ({ page }) => {
     const errors = consoleErrors(page);
-    await page.route('**/search-index.json', (route) => route.fulfill({ status: 500, body: 'Internal error' }));
+    await page.route('**/search-index/manifest.json', (route) =>
+      route.fulfill({ status: 500, body: 'Internal error' }),
+    );
     await page.goto('/search/?q=cookies');
     await expect(status(page)).toHaveText(FAILED);
     await expect(page.locator('ol[data-results] > li')).toHaveCount(0);
@@ -40,9 +42,9 @@ test.describe('when search fails, the reader is told, and the console says why',
     expect(errors.join('\n')).toMatch(/search index .* could not be loaded \(HTTP 500\)/);
   });
 
-  test('/search/ with a truncated index', async ({ page }) => {
+  test('/search/ with a truncated shard of the index', async ({ page }) => {
     const errors = consoleErrors(page);
-    await page.route('**/search-index.json', async (route) => {
+    await page.route('**/search-index/words/*', async (route) => {
       const response = await route.fetch();
       const text = await response.text();
       await route.fulfill({ response, body: text.slice(0, text.length / 2) });
@@ -53,16 +55,16 @@ test.describe('when search fails, the reader is told, and the console says why',
     expect(errors.join('\n')).toMatch(/is not valid JSON/);
   });
 
-  test('the header box with a corrupt index, announced', async ({ page }) => {
+  test('the header box with a corrupt shard of the index, announced', async ({ page }) => {
     const errors = consoleErrors(page);
-    await page.route('**/search-index.json', serveCorruptIndex);
+    await page.route('**/search-index/clauses/*', serveCorruptShard);
     await page.goto('/');
     await headerBox(page).fill('cookies');
     const search = page.getByRole('banner').getByRole('search');
     await expect(search.locator('[data-panel-status]')).toHaveText(FAILED);
     await expect(search.getByRole('status')).toHaveText(FAILED);
     await expect(page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option')).toHaveCount(0);
-    expect(errors.join('\n')).toMatch(/The search index is corrupt: clauses\[0\]\.text is not a string/);
+    expect(errors.join('\n')).toMatch(/The search index is corrupt: clauses\/\d+\.json clause 0 has no id or text/);
   });
 
   test('with the real index, search answers and logs nothing', async ({ page }) => {

@@ -20,7 +20,7 @@ export const marked = (hit: SearchResponse['hits'][number]): string[] =>
 export function miniIndex(rows: [string, string, string[]?][]): SearchIndex {
   const sections = [...new Set(rows.map((r) => r[0]))];
   return {
-    v: 1,
+    v: 2,
     companies: [['acme', 'Acme']],
     practices: taxonomy.map((p) => [p.id, p.label]),
     sections: sections.map((s, i) => [0, `s${i}`, s]),

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type SearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../../src/lib/search/createSearcher.ts';
-import { buildFieldIndex } from '../../src/lib/search/fieldIndex.ts';
+import { buildFieldIndex, fieldMatchSource } from '../../src/lib/search/fieldIndex.ts';
 import { readIndexRecords, SearchIndexError } from '../../src/lib/search/indexRecords.ts';
 import { ClauseMatcher, type MatchRequest } from '../../src/lib/search/matchClauses.ts';
 import type { Variant } from '../../src/lib/search/vocabulary.ts';
@@ -75,8 +75,9 @@ describe('a fault while searching', () => {
       company: null,
       practice: null,
     };
-    const fresh = new ClauseMatcher(field, records.clauses, records.companies.length);
-    const expected = [...fresh.match(request).keys].sort();
+    const source = fieldMatchSource(field, records, null);
+    const fresh = new ClauseMatcher(records.clauses.length, records.companies.length);
+    const expected = [...fresh.match(source, request).keys].sort();
 
     // The second word's variants throw when read: the first word has already marked clauses.
     const faulty: Variant[] = [];
@@ -85,10 +86,10 @@ describe('a fault while searching', () => {
         throw new Error('fault in the second word');
       },
     });
-    const matcher = new ClauseMatcher(field, records.clauses, records.companies.length);
-    expect(() => matcher.match({ ...request, variants: [variantsOf('cookies'), faulty] })).toThrow(
+    const matcher = new ClauseMatcher(records.clauses.length, records.companies.length);
+    expect(() => matcher.match(source, { ...request, variants: [variantsOf('cookies'), faulty] })).toThrow(
       'fault in the second word',
     );
-    expect([...matcher.match(request).keys].sort()).toEqual(expected);
+    expect([...matcher.match(source, request).keys].sort()).toEqual(expected);
   });
 });

@@ -1,20 +1,27 @@
-/** Fetches, checks and prepares the search index (in the worker, or on the page). */
-import { isSearchIndex } from '../../lib/search/buildSearchIndex.ts';
-import { createSearcher, type Searcher } from '../../lib/search/createSearcher.ts';
+/** Fetches the search index's manifest and prepares the sharded searcher (in the worker, or on the page). */
+import { createShardedSearcher, isShardManifest, type ShardedSearcher } from '../../lib/search/shardedSearcher.ts';
 
 /**
- * The searcher for the index at `url`.
- * @throws Error saying what failed: the request, its JSON, its version, or a corrupt entry (SearchIndexError).
+ * Fetches and parses one file of the index.
+ * @throws Error saying what failed: the request, or its JSON.
  */
-export async function loadSearcher(url: string): Promise<Searcher> {
+async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`The search index ${url} could not be loaded (HTTP ${response.status}).`);
-  let index: unknown;
   try {
-    index = await response.json();
+    return await response.json();
   } catch (error) {
     throw new Error(`The search index ${url} is not valid JSON.`, { cause: error });
   }
-  if (!isSearchIndex(index)) throw new Error(`The search index ${url} is of an unknown version.`);
-  return createSearcher(index);
+}
+
+/**
+ * The searcher for the index whose manifest is at `url`: its shards are fetched, relative to
+ * the manifest, as queries need them.
+ * @throws Error saying what failed: the request, its JSON, its version.
+ */
+export async function loadSearcher(url: string): Promise<ShardedSearcher> {
+  const manifest = await fetchJson(url);
+  if (!isShardManifest(manifest)) throw new Error(`The search index ${url} is of an unknown version.`);
+  return createShardedSearcher(manifest, (shard) => fetchJson(new URL(shard, url).href));
 }

@@ -3,21 +3,21 @@
  * waits for a search. When queries arrive faster than they run, only the newest one runs.
  * Whatever fails is logged here and sent to the page, which tells the reader.
  */
-import type { Searcher } from '../../lib/search/createSearcher.ts';
+import type { ShardedSearcher } from '../../lib/search/shardedSearcher.ts';
 import { loadSearcher } from './loadIndex.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 const post = (message: FromWorker): void => self.postMessage(message);
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-let searcher: Promise<Searcher> | null = null;
+let searcher: Promise<ShardedSearcher> | null = null;
 let latest: Extract<ToWorker, { type: 'search' }> | null = null;
 let scheduled = false;
 
 async function runLatest(): Promise<void> {
   scheduled = false;
   if (!searcher) return;
-  let ready: Searcher;
+  let ready: ShardedSearcher;
   try {
     ready = await searcher;
   } catch {
@@ -27,7 +27,7 @@ async function runLatest(): Promise<void> {
   latest = null;
   if (!request) return;
   try {
-    post({ type: 'results', id: request.id, response: ready.search(request.query, request.options) });
+    post({ type: 'results', id: request.id, response: await ready.search(request.query, request.options) });
   } catch (error) {
     console.error('Search failed:', error);
     post({ type: 'error', id: request.id, message: describe(error) });

@@ -4,7 +4,8 @@
  * a small index, so results arrive before the next frame; in a module Web Worker for a large
  * one, so typing never waits. A worker that cannot start falls back to the page.
  */
-import type { Searcher, SearchOptions, SearchResponse } from '../../lib/search/createSearcher.ts';
+import type { SearchOptions, SearchResponse } from '../../lib/search/searchTypes.ts';
+import type { ShardedSearcher } from '../../lib/search/shardedSearcher.ts';
 import { parsePlacement, type SearchPlacement } from '../../lib/search/placement.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -17,11 +18,11 @@ export interface SearchClient {
 }
 
 /**
- * The engine on the page. Once loaded, a search resolves in the same task (a microtask), so the
- * caller's render lands before the browser draws the keystroke's frame.
+ * The engine on the page. A search whose shards are loaded resolves in the same task (a
+ * microtask), so the caller's render lands before the browser draws the keystroke's frame.
  */
 function pageClient(url: string): SearchClient {
-  const searcher: Promise<Searcher> = import('./loadIndex.ts').then((m) => m.loadSearcher(url));
+  const searcher: Promise<ShardedSearcher> = import('./loadIndex.ts').then((m) => m.loadSearcher(url));
   return { search: async (query, options) => (await searcher).search(query, options) };
 }
 

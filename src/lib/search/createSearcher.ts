@@ -1,6 +1,8 @@
 /**
- * Clause search over a SearchIndex: typo-tolerant, deterministic, and fast enough for tens of
- * thousands of clauses. Pure: runs in a Web Worker, on the main thread, or in Node.
+ * Clause search over a whole SearchIndex in memory (tests, benchmarks; the browser searches the
+ * same way over shards, shardedSearcher.ts): typo-tolerant, deterministic. The algorithm is
+ * searchSteps.ts; this prepares the index for it. Pure: runs in a Web Worker, on the main
+ * thread, or in Node.
  *
  * How a query runs
  * 1. The query is normalised into words (normalize.ts); stop words are set aside unless the
@@ -18,59 +20,17 @@
  * 5. The hits say where the query matched (highlight.ts).
  */
 import type { SearchIndex } from './buildSearchIndex.ts';
-import { buildFieldIndex } from './fieldIndex.ts';
-import { highlightOf, highlightRanges, NO_HIGHLIGHT, type Highlight } from './highlight.ts';
-import { readIndexRecords, type IndexRecords } from './indexRecords.ts';
-import { ClauseMatcher } from './matchClauses.ts';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, STOP_WORDS, tokenize } from './normalize.ts';
-import { clauseHoldsPhrase, phraseOf } from './phrase.ts';
-import { spreadOut, topRanked } from './ranking.ts';
-import {
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  Tier,
-  type SearchHit,
-  type SearchOptions,
-  type SearchResponse,
-  type Searcher,
-} from './searchTypes.ts';
-import type { Variant } from './vocabulary.ts';
+import { buildFieldIndex, fieldMatchSource } from './fieldIndex.ts';
+import { readIndexRecords } from './indexRecords.ts';
+import { ClauseMatcher, type MatchSource } from './matchClauses.ts';
+import { words } from './normalize.ts';
+import { wordsHoldPhrase } from './phrase.ts';
+import { searchSteps, type ClauseView, type SearchData } from './searchSteps.ts';
+import type { Searcher } from './searchTypes.ts';
+import { variantCache } from './vocabulary.ts';
 
-export { Tier };
+export { Tier } from './searchTypes.ts';
 export type { Range, SearchHit, SearchOptions, SearchResponse, Searcher } from './searchTypes.ts';
-
-/** The query's words, at most MAX_QUERY_WORDS of them, compounds left out. */
-function queryWords(rawQuery: string): { query: string; tokens: string[]; truncated: boolean } {
-  const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
-  const tokens = tokenize(query)
-    .filter((t) => !t.compound)
-    .map((t) => t.term);
-  const truncated = rawQuery.length > MAX_QUERY_LENGTH || tokens.length > MAX_QUERY_WORDS;
-  return { query, tokens: tokens.slice(0, MAX_QUERY_WORDS), truncated };
-}
-
-const unique = (items: readonly string[]): string[] => [...new Set(items)];
-
-/** The hit a reader sees for clause `doc`. */
-function toHit(records: IndexRecords, doc: number, tier: Tier, score: number, highlight: Highlight): SearchHit {
-  const clause = records.clauses[doc]!;
-  const company = records.companies[clause.company]!;
-  const section = records.sections[clause.section];
-  return {
-    company: company.slug,
-    companyName: company.name,
-    clauseId: clause.id,
-    section: section ? { id: section.id, text: section.text, ranges: highlightRanges(section.text, highlight) } : null,
-    text: clause.text,
-    ranges: highlightRanges(clause.text, highlight),
-    practices: clause.practices.map((p) => {
-      const { id, label } = records.practices[p]!;
-      return { id, label, curated: clause.curated.includes(p), ranges: highlightRanges(label, highlight) };
-    }),
-    tier,
-    score,
-  };
-}
 
 /**
  * Prepares an index for searching: reads it into records, normalises every text and builds
@@ -81,82 +41,64 @@ export function createSearcher(index: SearchIndex): Searcher {
   const records = readIndexRecords(index);
   const field = buildFieldIndex(records);
   const { vocabulary } = field;
-  const matcher = new ClauseMatcher(field, records.clauses, records.companies.length);
-  const companyIndex = new Map(records.companies.map(({ slug }, i) => [slug, i]));
-  const practiceIndex = new Map(records.practices.map(({ id }, i) => [id, i]));
+  const matcher = new ClauseMatcher(records.clauses.length, records.companies.length);
 
-  const variantCache = new Map<string, Variant[]>();
-  function variantsOf(token: string, isLast: boolean): Variant[] {
-    const key = `${isLast ? 1 : 0}${token}`;
-    let variants = variantCache.get(key);
-    if (!variants) {
-      variants = vocabulary.expand(token, isLast);
-      if (variantCache.size > 500) variantCache.clear();
-      variantCache.set(key, variants);
+  // Each company's clauses, `[start, end)`, and where its main version's end.
+  const starts = new Uint32Array(records.companies.length).fill(records.clauses.length);
+  const ends = new Uint32Array(records.companies.length);
+  const mainEnds = new Uint32Array(records.companies.length);
+  records.clauses.forEach((clause, doc) => {
+    const c = clause.company;
+    starts[c] = Math.min(starts[c]!, doc);
+    ends[c] = doc + 1;
+    if (clause.versions.includes(0)) mainEnds[c] = doc + 1;
+  });
+  const mainCount = records.clauses.filter((c) => c.versions.includes(0)).length;
+  const sources: Record<'main' | 'all', MatchSource> = {
+    all: fieldMatchSource(field, records, null),
+    main: fieldMatchSource(
+      field,
+      records,
+      mainCount === records.clauses.length
+        ? null
+        : { has: (doc) => records.clauses[doc]!.versions.includes(0), size: mainCount },
+    ),
+  };
+  const views = records.clauses.map((clause): ClauseView => ({
+    ...clause,
+    section: records.sections[clause.section] ?? null,
+  }));
+  const labelWords = records.practices.map((p) => words(p.label));
+
+  const data: SearchData = {
+    vocabulary,
+    matcher,
+    companies: records.companies,
+    practices: records.practices,
+    source: (versions) => sources[versions],
+    companyRange: (c, versions) => [starts[c]!, Math.max(starts[c]!, versions === 'main' ? mainEnds[c]! : ends[c]!)],
+    clause: (doc) => views[doc]!,
+    holdsPhrase(doc, phrase) {
+      const clause = records.clauses[doc]!;
+      const ids = phrase.map((set) => new Set([...set].map((w) => vocabulary.get(w) ?? -1)));
+      const sequence = field.textSequences.subarray(field.sequenceStart[doc], field.sequenceStart[doc + 1]);
+      const inText = sequence.length >= ids.length && containsIds(sequence, ids);
+      return (
+        inText ||
+        containsIds(field.headingSequences[clause.section] ?? [], ids) ||
+        clause.practices.some((p) => wordsHoldPhrase(labelWords[p]!, phrase))
+      );
+    },
+  };
+  const variantsOf = variantCache((token, typing) => vocabulary.expand(token, typing));
+
+  function search(query: string, options: Parameters<Searcher['search']>[1] = {}): ReturnType<Searcher['search']> {
+    const steps = searchSteps(data, query, options, variantsOf);
+    // Everything is in memory: every need is met already.
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
     }
-    return variants;
-  }
-
-  function countsBySlug(counts: Uint32Array): Record<string, number> {
-    const out: Record<string, number> = {};
-    counts.forEach((n, c) => {
-      if (n > 0) out[records.companies[c]!.slug] = n;
-    });
-    return out;
-  }
-
-  /** Every clause of the filters, in document order (a search with no words). */
-  function listAll(
-    base: Omit<SearchResponse, 'total' | 'hits' | 'byCompany'>,
-    company: number | null,
-    practice: number | null,
-    limit: number,
-  ): SearchResponse {
-    const byCompany = new Uint32Array(records.companies.length);
-    const found: number[] = [];
-    records.clauses.forEach((clause, doc) => {
-      if (practice !== null && !clause.practices.includes(practice)) return;
-      byCompany[clause.company]!++;
-      if (company === null || clause.company === company) found.push(doc);
-    });
-    const hits = found.slice(0, limit).map((doc) => toHit(records, doc, Tier.someWords, 0, NO_HIGHLIGHT));
-    return { ...base, total: found.length, hits, byCompany: countsBySlug(byCompany) };
-  }
-
-  function search(rawQuery: string, options: SearchOptions): SearchResponse {
-    const { query, tokens, truncated } = queryWords(rawQuery);
-    const limit = Math.max(0, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
-    const company = options.company ? companyIndex.get(options.company) : null;
-    const practice = options.practice ? practiceIndex.get(options.practice) : null;
-    const nothing = { query, truncated, words: [], total: 0, hits: [], byCompany: {} };
-    // An unknown company or practice: nothing is found.
-    if (company === undefined || practice === undefined) return { ...nothing, words: unique(tokens) };
-    if (tokens.length === 0)
-      return company === null && practice === null ? nothing : listAll(nothing, company, practice, limit);
-
-    const content = unique(tokens.filter((t) => !STOP_WORDS.has(t)));
-    const searched = content.length > 0 ? content : unique(tokens);
-    const lastToken = tokens.at(-1);
-    const variants = searched.map((t) => variantsOf(t, t === lastToken));
-    const { keys, byCompany } = matcher.match({ variants, singleWord: tokens.length === 1, company, practice });
-
-    const phrase = tokens.length > 1 ? phraseOf(tokens, field, variantsOf(tokens.at(-1)!, true)) : null;
-    const spread = options.spread && options.spread > 0 ? Math.floor(options.spread) : 0;
-    const wanted = spread ? Math.min(MAX_LIMIT, limit * 4) : limit;
-    const holdsPhrase = phrase && ((doc: number) => clauseHoldsPhrase(field, doc, records.clauses[doc]!, phrase));
-    const top = topRanked(keys, wanted, Math.max(2 * limit, 64), holdsPhrase);
-    const order = spread ? spreadOut(top, field.companyOf, spread) : top.map((_, rank) => rank);
-
-    const highlight = highlightOf(
-      vocabulary,
-      variants.flat().map((v) => v.id),
-      phrase,
-    );
-    const hits = order.slice(0, limit).map((rank) => {
-      const { doc, tier, score } = top[rank]!;
-      return toHit(records, doc, tier, score, highlight);
-    });
-    return { query, truncated, words: searched, total: keys.length, hits, byCompany: countsBySlug(byCompany) };
   }
 
   return {
@@ -165,4 +107,14 @@ export function createSearcher(index: SearchIndex): Searcher {
     // A query that is not a string (a caller's bug) reads as empty; an engine fault is thrown.
     search: (query, options = {}) => search(typeof query === 'string' ? query : '', options),
   };
+}
+
+/** Whether a sequence of word ids holds the phrase (sets of ids) somewhere. */
+function containsIds(sequence: ArrayLike<number>, phrase: readonly ReadonlySet<number>[]): boolean {
+  const n = phrase.length;
+  next: for (let p = 0; p + n <= sequence.length; p++) {
+    for (let j = 0; j < n; j++) if (!phrase[j]!.has(sequence[p + j]!)) continue next;
+    return true;
+  }
+  return false;
 }

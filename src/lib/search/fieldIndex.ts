@@ -5,6 +5,7 @@
  * Pure: no DOM, no Astro.
  */
 import type { IndexRecords } from './indexRecords.ts';
+import type { MatchSource } from './matchClauses.ts';
 import { forEachWord, normalizeTerm } from './normalize.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -29,6 +30,29 @@ export interface FieldIndex {
   labelSequences: Sequences;
   /** Each clause's company, in one typed array for the hot loop (not scattered over records). */
   companyOf: Uint32Array;
+}
+
+/**
+ * The matcher's view of the whole index in memory. `searched`: the clauses a search may find
+ * (one version of each company), or null for all.
+ */
+export function fieldMatchSource(
+  field: FieldIndex,
+  records: IndexRecords,
+  searched: MatchSource['searched'],
+): MatchSource {
+  const headingDocs = field.headingPostings.map((sections) =>
+    sections ? Uint32Array.from([...sections].flatMap((s) => [...field.sectionClauses[s]!])) : undefined,
+  );
+  return {
+    textDocs: (word) => field.textPostings[word],
+    headingDocs: (word) => headingDocs[word],
+    labelPractices: (word) => field.labelPostings[word],
+    practiceDocs: (p) => ({ docs: field.practiceClauses[p]!, curated: field.practiceCurated[p]! }),
+    hasPractice: (doc, p) => records.clauses[doc]!.practices.includes(p),
+    companyOf: field.companyOf,
+    searched,
+  };
 }
 
 /** A list of ids per key, grown while building, frozen into typed arrays after. */

@@ -10,6 +10,8 @@ import type { SearchIndex } from './buildSearchIndex.ts';
 export interface CompanyRecord {
   slug: string;
   name: string;
+  /** Archive dates of its versions, the main one first; empty when the index does not say. */
+  versions: readonly string[];
 }
 
 export interface PracticeRecord {
@@ -39,6 +41,8 @@ export interface ClauseRecord {
   curated: readonly number[];
   /** Every practice the clause is tagged with, each once: the curated ones, then the detected. */
   practices: readonly number[];
+  /** The company's versions that hold the clause (indexes into its `versions`; 0 is the main one). */
+  versions: readonly number[];
 }
 
 export interface IndexRecords {
@@ -61,8 +65,9 @@ function fail(where: string, problem: string): never {
   throw new SearchIndexError(`The search index is corrupt: ${where} ${problem}.`);
 }
 
-function entry(value: unknown, where: string, length: number): unknown[] {
-  if (!Array.isArray(value) || value.length !== length) fail(where, `is not a list of ${length} fields`);
+function entry(value: unknown, where: string, length: number, optional = 0): unknown[] {
+  if (!Array.isArray(value) || value.length < length || value.length > length + optional)
+    fail(where, `is not a list of ${length} fields`);
   return value;
 }
 
@@ -85,8 +90,10 @@ export function readIndexRecords(index: SearchIndex): IndexRecords {
   for (const list of ['companies', 'practices', 'sections', 'clauses'] as const)
     if (!Array.isArray(index[list])) fail(list, 'is not a list');
   const companies = index.companies.map((value, i): CompanyRecord => {
-    const [slug, name] = entry(value, `companies[${i}]`, 2);
-    return { slug: text(slug, `companies[${i}].slug`), name: text(name, `companies[${i}].name`) };
+    const [slug, name, versions = []] = entry(value, `companies[${i}]`, 2, 1);
+    if (!Array.isArray(versions) || !versions.every((d) => typeof d === 'string'))
+      fail(`companies[${i}].versions`, 'is not a list of dates');
+    return { slug: text(slug, `companies[${i}].slug`), name: text(name, `companies[${i}].name`), versions };
   });
   const practices = index.practices.map((value, i): PracticeRecord => {
     const [id, label] = entry(value, `practices[${i}]`, 2);
@@ -99,11 +106,14 @@ export function readIndexRecords(index: SearchIndex): IndexRecords {
   });
   const clauses = index.clauses.map((value, i): ClauseRecord => {
     const where = `clauses[${i}]`;
-    const [company, section, id, body, detected, curated] = entry(value, where, 6);
+    const [company, section, id, body, detected, curated, versions = [0]] = entry(value, where, 6, 1);
     if (!isIndex(company, companies.length)) fail(`${where}.company`, 'is not a company number');
     if (section !== -1 && !isIndex(section, sections.length)) fail(`${where}.section`, 'is not a section number');
     const detectedIds = practiceList(detected, `${where}.detected`, practices.length);
     const curatedIds = practiceList(curated, `${where}.curated`, practices.length);
+    const versionCount = Math.max(1, companies[company]!.versions.length);
+    if (!Array.isArray(versions) || versions.length === 0 || !versions.every((v) => isIndex(v, versionCount)))
+      fail(`${where}.versions`, 'is not a list of version numbers');
     return {
       company,
       section,
@@ -112,6 +122,7 @@ export function readIndexRecords(index: SearchIndex): IndexRecords {
       detected: detectedIds,
       curated: curatedIds,
       practices: [...new Set([...curatedIds, ...detectedIds])],
+      versions,
     };
   });
   return { companies, practices, sections, clauses };

@@ -5,8 +5,6 @@
  * key. Scratch space is allocated once per index and reused by every query, so a keystroke
  * allocates next to nothing. Pure: no DOM.
  */
-import type { FieldIndex } from './fieldIndex.ts';
-import type { ClauseRecord } from './indexRecords.ts';
 import { MAX_QUERY_WORDS } from './normalize.ts';
 import { sortKey } from './ranking.ts';
 import { Tier } from './searchTypes.ts';
@@ -14,6 +12,27 @@ import { MatchKind, type Variant } from './vocabulary.ts';
 
 /** Weight of a match in each field. */
 const FIELD_WEIGHT = { text: 1, heading: 2, curatedPractice: 2, detectedPractice: 1.5 } as const;
+
+/**
+ * Where the matcher reads the postings: the whole index in memory (fieldIndex.ts), or the shards
+ * a query loaded (shardedSearcher.ts). Word ids are the source's own; documents are global.
+ */
+export interface MatchSource {
+  /** Clauses whose text holds the word. */
+  textDocs(word: number): ArrayLike<number> | undefined;
+  /** Clauses under a heading that holds the word. */
+  headingDocs(word: number): ArrayLike<number> | undefined;
+  /** Practices whose label holds the word. */
+  labelPractices(word: number): ArrayLike<number> | undefined;
+  /** The clauses tagged with a practice, and whether the review cites each (curated). */
+  practiceDocs(practice: number): { docs: ArrayLike<number>; curated: ArrayLike<boolean> };
+  /** Whether clause `doc` is tagged with the practice. */
+  hasPractice(doc: number, practice: number): boolean;
+  /** Each clause's company. */
+  companyOf: ArrayLike<number>;
+  /** Clauses searched: the rest (other versions than the one searched) are skipped. Null: all. */
+  searched: { has(doc: number): boolean; size: number } | null;
+}
 
 export interface MatchRequest {
   /** For each searched word, the vocabulary words it reaches. */
@@ -49,15 +68,15 @@ export class ClauseMatcher {
   private touchedCount = 0;
   private fieldCount = 0;
 
-  private readonly field: FieldIndex;
-  private readonly clauses: readonly ClauseRecord[];
   private readonly companies: number;
+  private readonly documents: number;
+  private searched: MatchSource['searched'] = null;
 
-  constructor(field: FieldIndex, clauses: readonly ClauseRecord[], companies: number) {
-    this.field = field;
-    this.clauses = clauses;
+  /** Scratch space for `documents` clauses of `companies` companies. */
+  constructor(documents: number, companies: number) {
+    this.documents = documents;
     this.companies = companies;
-    const n = clauses.length;
+    const n = documents;
     this.quality = new Float32Array(n * this.width);
     this.kinds = new Uint8Array(n * this.width);
     this.fieldBest = new Float32Array(n);
@@ -69,9 +88,10 @@ export class ClauseMatcher {
   }
 
   /** The clauses the request's words reach. Throws what goes wrong, with the scratch space left clean. */
-  match(request: MatchRequest): Matches {
+  match(source: MatchSource, request: MatchRequest): Matches {
     try {
-      return this.run(request);
+      this.searched = source.searched;
+      return this.run(source, request);
     } catch (error) {
       this.quality.fill(0);
       this.kinds.fill(0);
@@ -84,25 +104,21 @@ export class ClauseMatcher {
     }
   }
 
-  private run({ variants, singleWord, company, practice }: MatchRequest): Matches {
-    const { field, clauses, width, quality, kinds, touchedMark } = this;
+  private run(source: MatchSource, { variants, singleWord, company, practice }: MatchRequest): Matches {
+    const { width, quality, kinds, touchedMark } = this;
     const docFrequency = variants.map(() => 0);
+    const each = (docs: ArrayLike<number> | undefined, value: number, kind: number): void => {
+      if (docs) for (let i = 0; i < docs.length; i++) this.note(docs[i]!, value, kind);
+    };
     variants.forEach((wordVariants, word) => {
-      for (const v of wordVariants) {
-        const docs = field.textPostings[v.id];
-        if (docs) for (const doc of docs) this.note(doc, v.quality * FIELD_WEIGHT.text, v.kind);
-      }
+      for (const v of wordVariants) each(source.textDocs(v.id), v.quality * FIELD_WEIGHT.text, v.kind);
+      this.flush(word, docFrequency);
+      for (const v of wordVariants) each(source.headingDocs(v.id), v.quality * FIELD_WEIGHT.heading, v.kind);
       this.flush(word, docFrequency);
       for (const v of wordVariants) {
-        for (const s of field.headingPostings[v.id] ?? []) {
-          for (const doc of field.sectionClauses[s]!) this.note(doc, v.quality * FIELD_WEIGHT.heading, v.kind);
-        }
-      }
-      this.flush(word, docFrequency);
-      for (const v of wordVariants) {
-        for (const p of field.labelPostings[v.id] ?? []) {
-          const docs = field.practiceClauses[p]!;
-          const curated = field.practiceCurated[p]!;
+        const practices = source.labelPractices(v.id);
+        for (let j = 0; practices && j < practices.length; j++) {
+          const { docs, curated } = source.practiceDocs(practices[j]!);
           for (let i = 0; i < docs.length; i++) {
             const weight = curated[i] ? FIELD_WEIGHT.curatedPractice : FIELD_WEIGHT.detectedPractice;
             this.note(docs[i]!, v.quality * weight, v.kind);
@@ -112,7 +128,8 @@ export class ClauseMatcher {
       this.flush(word, docFrequency);
     });
 
-    const idf = docFrequency.map((df) => Math.log(1 + clauses.length / (1 + df)));
+    const searchedCount = source.searched ? source.searched.size : this.documents;
+    const idf = docFrequency.map((df) => Math.log(1 + searchedCount / (1 + df)));
     const byCompany = new Uint32Array(this.companies);
     const words = variants.length;
     let found = 0;
@@ -133,8 +150,8 @@ export class ClauseMatcher {
         quality[k] = 0;
         kinds[k] = 0;
       }
-      if (practice !== null && !clauses[doc]!.practices.includes(practice)) continue;
-      const owner = field.companyOf[doc]!;
+      if (practice !== null && !source.hasPractice(doc, practice)) continue;
+      const owner = source.companyOf[doc]!;
       byCompany[owner]!++;
       if (company !== null && owner !== company) continue;
       let tier: Tier = Tier.someWords;
@@ -151,6 +168,7 @@ export class ClauseMatcher {
 
   /** Clause `doc` matched the current word in the current field this well, this way. */
   private note(doc: number, value: number, kind: number): void {
+    if (this.searched && !this.searched.has(doc)) return;
     if (this.fieldKind[doc] === 0) this.fieldTouched[this.fieldCount++] = doc;
     if (value > this.fieldBest[doc]!) this.fieldBest[doc] = value;
     this.fieldKind[doc]! |= kind;

@@ -77,6 +77,18 @@ function descending(keys: Float64Array, firstChunk: number): () => number {
   };
 }
 
+/**
+ * The phrase check reads this many "all words" clauses at most, the best first: it reads each
+ * one's text, which a sharded index fetches. (The five policies hold 116 clauses: all of them.)
+ */
+const PHRASE_CANDIDATES = 100;
+
+/** The clauses the phrase check may read: the best "all words" ones, at most PHRASE_CANDIDATES. */
+export function phraseCandidates(keys: Float64Array): number[] {
+  const allWords = keys.filter((key) => tierOfKey(key) === Tier.allWords).sort();
+  return [...allWords.subarray(Math.max(0, allWords.length - PHRASE_CANDIDATES))].reverse().map(docOfKey);
+}
+
 /** A clause taken off the top of the ranking. */
 export interface Ranked {
   doc: number;
@@ -103,7 +115,14 @@ export function topRanked(
   if (holdsPhrase) {
     const withPhrase: number[] = [];
     const without: number[] = [];
-    for (; !Number.isNaN(key) && tierOfKey(key) === Tier.allWords && withPhrase.length < wanted; key = next())
+    for (
+      let checked = 0;
+      !Number.isNaN(key) &&
+      tierOfKey(key) === Tier.allWords &&
+      withPhrase.length < wanted &&
+      checked < PHRASE_CANDIDATES;
+      key = next(), checked++
+    )
       (holdsPhrase(docOfKey(key)) ? withPhrase : without).push(key);
     for (const k of withPhrase) take(k, Tier.phrase);
     for (const k of without) take(k, Tier.allWords);

@@ -19,6 +19,11 @@ export interface SearchOptions {
   company?: string | null | undefined;
   /** Only clauses tagged with this practice (id), detected or curated. */
   practice?: string | null | undefined;
+  /**
+   * Which versions of each company to search: its main version (the default), or all of them
+   * (a clause several versions hold is found once, naming them).
+   */
+  versions?: 'main' | 'all' | undefined;
   /** How many hits to return (the total is counted regardless). */
   limit?: number | undefined;
   /**
@@ -47,6 +52,8 @@ export interface SearchHit {
   /** Where the query matched the text, sorted, not overlapping. */
   ranges: Range[];
   practices: HitPractice[];
+  /** Archive dates of the company's versions that hold the clause, the main one first; empty when the index does not say. */
+  versions: string[];
   tier: Tier;
   score: number;
 }

@@ -41,7 +41,25 @@ function maxTypos(length: number): number {
   return 3;
 }
 
-function bigrams(term: string): string[] {
+/** Words shorter than this are left out of the bigram index (and of fuzzy candidates). */
+export const GRAM_MIN_LENGTH = FUZZY_MIN_LENGTH - 1;
+
+/** Whether a word may have near words: long enough for a typo, not too long, no digits. */
+export function mayHaveNearWords(token: string): boolean {
+  return maxTypos(token.length) > 0 && token.length <= FUZZY_MAX_LENGTH && !/\d/.test(token);
+}
+
+/** The token with two neighbouring (different) letters swapped, each way it can be. */
+export function swapsOf(token: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < token.length; i++) {
+    if (token[i] === token[i + 1]) continue;
+    out.push(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+  }
+  return out;
+}
+
+export function bigrams(term: string): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 2 <= term.length; i++) grams.add(term.slice(i, i + 2));
   return [...grams];
@@ -52,6 +70,8 @@ export class Vocabulary {
   readonly terms: string[] = [];
   /** How many clauses (or headings, or practices) hold each word: the tie-breaker for prefixes. */
   readonly weight: number[] = [];
+  /** Order of first appearance in the whole index: the last tie-breaker (a shard's words keep the whole index's). */
+  readonly rank: number[] = [];
   private readonly ids = new Map<string, number>();
   private sorted: number[] | null = null;
   private grams: Map<string, number[]> | null = null;
@@ -64,6 +84,7 @@ export class Vocabulary {
       this.ids.set(term, id);
       this.terms.push(term);
       this.weight.push(0);
+      this.rank.push(id);
       this.sorted = null;
       this.grams = null;
     }
@@ -91,7 +112,7 @@ export class Vocabulary {
     if (exact !== undefined) variants.push({ id: exact, quality: 1, kind: MatchKind.exact });
     if (typing && token.length >= 2) variants.push(...this.prefixed(token, Infinity));
     else if (!typing && token.length >= 3) variants.push(...this.prefixed(token, MAX_ENDING));
-    if (exact === undefined || this.weight[exact]! <= RARE) {
+    if (this.looksNear(token)) {
       const seen = new Set(variants.map((v) => v.id));
       variants.push(...this.nearWords(token).filter((v) => !seen.has(v.id)));
     }
@@ -115,7 +136,12 @@ export class Vocabulary {
       if (!term.startsWith(token)) break;
       if (term !== token && term.length - token.length <= ending) found.push(id);
     }
-    found.sort((a, b) => this.weight[b]! - this.weight[a]! || this.terms[a]!.length - this.terms[b]!.length || a - b);
+    found.sort(
+      (a, b) =>
+        this.weight[b]! - this.weight[a]! ||
+        this.terms[a]!.length - this.terms[b]!.length ||
+        this.rank[a]! - this.rank[b]!,
+    );
     return found.slice(0, MAX_PREFIX_VARIANTS[Math.min(token.length, 4)]).map((id) => ({
       id,
       quality: PREFIX_QUALITY.min + (PREFIX_QUALITY.span * token.length) / this.terms[id]!.length,
@@ -129,7 +155,7 @@ export class Vocabulary {
    */
   nearWords(token: string): Variant[] {
     const typos = maxTypos(token.length);
-    if (typos === 0 || token.length > FUZZY_MAX_LENGTH || /\d/.test(token)) return [];
+    if (!mayHaveNearWords(token)) return [];
     const grams = this.gramIndex();
     const shared = new Map<number, number>();
     for (const gram of bigrams(token)) {
@@ -144,9 +170,8 @@ export class Vocabulary {
     }
     // Bitap counts a swap of two letters as two typos; a swap is one slip of the fingers.
     const swapped: Variant[] = [];
-    for (let i = 0; i + 1 < token.length; i++) {
-      if (token[i] === token[i + 1]) continue;
-      const id = this.ids.get(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+    for (const swap of swapsOf(token)) {
+      const id = this.ids.get(swap);
       if (id !== undefined)
         swapped.push({ id, quality: FUZZY_QUALITY * (1 - 1 / token.length), kind: MatchKind.fuzzy });
     }
@@ -174,6 +199,12 @@ export class Vocabulary {
       .slice(0, MAX_FUZZY_VARIANTS);
   }
 
+  /** Whether expand() looks for words near the token (it is not a word of the vocabulary, or a rare one). */
+  looksNear(token: string): boolean {
+    const exact = this.ids.get(token);
+    return exact === undefined || this.weight[exact]! <= RARE;
+  }
+
   private sortedIds(): number[] {
     this.sorted ??= this.terms.map((_, i) => i).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
     return this.sorted;
@@ -183,7 +214,7 @@ export class Vocabulary {
     if (!this.grams) {
       const grams = new Map<string, number[]>();
       this.terms.forEach((term, id) => {
-        if (term.length < FUZZY_MIN_LENGTH - 1) return;
+        if (term.length < GRAM_MIN_LENGTH) return;
         for (const gram of bigrams(term)) {
           const list = grams.get(gram);
           if (list) list.push(id);
@@ -194,4 +225,19 @@ export class Vocabulary {
     }
     return this.grams;
   }
+}
+
+/** Expands query words (see Vocabulary.expand), remembering the last few hundred. */
+export function variantCache(expand: (token: string, typing: boolean) => Variant[]) {
+  const cache = new Map<string, Variant[]>();
+  return (token: string, typing: boolean): Variant[] => {
+    const key = `${typing ? 1 : 0}${token}`;
+    let variants = cache.get(key);
+    if (!variants) {
+      variants = expand(token, typing);
+      if (cache.size > 500) cache.clear();
+      cache.set(key, variants);
+    }
+    return variants;
+  };
 }
