@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../src/lib/corpus/parsePolicy.ts';
 import { buildSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';

@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parsePolicy } from '../src/lib/policy/parsePolicy.ts';
+import { parsePolicy } from '../src/lib/corpus/parsePolicy.ts';
 import { buildSearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../src/lib/search/createSearcher.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
