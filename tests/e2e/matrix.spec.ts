@@ -221,25 +221,25 @@ test('the counts match the answers, silence counted on its own', async ({ page, 
     cells: { company: string; practice: string; stance: string }[];
   };
   for (const slug of COMPANIES) {
-    const favourable = data.practices.filter(
+    const good = data.practices.filter(
       (p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly,
     ).length;
     const cells = data.cells.filter((c) => c.company === slug);
     const card = tally.locator(`li[data-company=${slug}]`);
-    await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${favourable} good for you`);
+    await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${good} good for you`);
     const silent = cells.filter((c) => c.stance === 'not-mentioned').length;
     await expect(card.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
-    const unfavourable = data.practices.filter((p) => {
+    const bad = data.practices.filter((p) => {
       const stance = cells.find((c) => c.practice === p.id)?.stance;
       return p.friendly && (stance === 'yes' || stance === 'no') && stance !== p.friendly;
     }).length;
-    await expect(card.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${unfavourable} bad for you`);
+    await expect(card.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${bad} bad for you`);
     await expect(card.locator('.answer-strip > li')).toHaveCount(data.practices.length);
     // The matrix's totals row repeats the four counts, symbols and numbers, the words for screen readers.
     const total = page.locator(`#matrix tr[data-totals] td[data-company=${slug}]`);
-    await expect(total.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${favourable} good for you`);
+    await expect(total.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${good} good for you`);
     await expect(total.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
-    await expect(total.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${unfavourable} bad for you`);
+    await expect(total.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${bad} bad for you`);
     await expect(total.getByText('good for you')).toHaveClass(/sr-only/);
   }
 });

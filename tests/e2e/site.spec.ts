@@ -46,10 +46,10 @@ test.describe('home', () => {
         taxonomy.map((p) => p.label),
       );
       await expect(squares.first()).toContainText(`${taxonomy[0]!.label}: `);
-      // Favourable answers and silence are counted apart: silence is never counted as bad.
-      const favourable = taxonomy.filter((p) => policy.practices[p.id]?.stance === p.friendly).length;
+      // Good answers and silence are counted apart: silence is never counted as bad.
+      const good = taxonomy.filter((p) => policy.practices[p.id]?.stance === p.friendly).length;
       const silent = taxonomy.filter((p) => policy.practices[p.id]?.stance === 'not-mentioned').length;
-      await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${favourable} good for you`);
+      await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${good} good for you`);
       await expect(card.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
     }
   });

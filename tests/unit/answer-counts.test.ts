@@ -40,10 +40,10 @@ describe('answer counts', () => {
   it('follow the cells: a good answer turned bad moves one from good to bad', () => {
     const before = answers.get('mimecast')!.counts;
     const sells = matrix.cells.find((c) => c.company === 'mimecast' && c.practice === 'sells-data')!;
-    expect(sells.favour).toBe('favourable');
+    expect(sells.tone).toBe('good');
     const altered: Matrix = {
       ...matrix,
-      cells: matrix.cells.map((c) => (c === sells ? { ...c, stance: 'yes', favour: 'unfavourable' } : c)),
+      cells: matrix.cells.map((c) => (c === sells ? { ...c, stance: 'yes', tone: 'bad' } : c)),
     };
     const after = answersByCompany(altered).get('mimecast')!.counts;
     expect(after).toEqual({ ...before, good: before.good - 1, bad: before.bad + 1 });

@@ -4,14 +4,12 @@ import {
   answerLook,
   answerToneCss,
   answerToneRules,
-  cellLook,
   friendlyAnswerText,
   STANCE_ORDER,
   TONE_ORDER,
   TONES,
   toneOf,
 } from '../../src/lib/answers/vocabulary.ts';
-import { favourOf } from '../../src/lib/matrix/buildMatrix.ts';
 
 const FRIENDLY = ['yes', 'no', 'none'] as const;
 /** The page colours answers sit on (global.css: --color-paper, --color-surface). */
@@ -30,12 +28,6 @@ describe('answer tones', () => {
       expect(toneOf('not-mentioned', friendly)).toBe('silent');
       expect(toneOf('not-reviewed', friendly)).toBe('unreviewed');
     }
-  });
-
-  it('agree with the matrix’s favour for every stance and friendly answer', () => {
-    for (const stance of STANCE_ORDER)
-      for (const friendly of FRIENDLY)
-        expect(cellLook({ stance, favour: favourOf(stance, friendly) })).toEqual(answerLook(stance, friendly));
   });
 
   it('give each tone its own symbol, and ✓ only to good, ✗ only to bad', () => {

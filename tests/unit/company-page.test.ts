@@ -158,7 +158,7 @@ describe('practiceSummary', () => {
     const summary = practiceSummary(m, 'examplecorp', example.practices);
     expect(summary.reviewed).toBe(false);
     const cookies = summary.groups.flatMap((g) => g.rows).find((r) => r.id === 'cookies')!;
-    expect(cookies).toMatchObject({ stance: 'not-reviewed', anchor: 'cookies', automatic: true, favour: 'unknown' });
+    expect(cookies).toMatchObject({ stance: 'not-reviewed', anchor: 'cookies', automatic: true, tone: 'unreviewed' });
     // The cookie clause is the suggestion's evidence, so it is not listed again as "also found in".
     expect(cookies.suggestion!.quotes.map((q) => q.text).join(' ')).toContain(
       'Like most web sites, we place small text',

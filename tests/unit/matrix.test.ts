@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellOf, favourOf, practiceGroups, rowOf, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
+import { buildMatrix, cellOf, practiceGroups, rowOf, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { answersDiffer } from '../../src/lib/matrix/compareSelection.ts';
 import { excerpt, meaningParts } from '../../src/lib/matrix/practiceText.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
@@ -8,20 +8,6 @@ import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;
 const policies = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));
 const matrix: Matrix = buildMatrix(policies, taxonomy, url);
-
-describe('favourOf', () => {
-  it('the friendly answer favours the reader, its opposite does not, partial is mixed', () => {
-    expect(favourOf('no', 'no')).toBe('favourable');
-    expect(favourOf('yes', 'no')).toBe('unfavourable');
-    expect(favourOf('yes', 'yes')).toBe('favourable');
-    expect(favourOf('partial', 'yes')).toBe('mixed');
-  });
-  it('silence and practices with no friendly answer are neutral; an unreviewed policy is unknown', () => {
-    expect(favourOf('not-mentioned', 'yes')).toBe('neutral');
-    expect(favourOf('yes', 'none')).toBe('neutral');
-    expect(favourOf('not-reviewed', 'yes')).toBe('unknown');
-  });
-});
 
 describe('buildMatrix on the five real policies', () => {
   it('has one cell per practice and company, in taxonomy order', () => {
@@ -33,7 +19,7 @@ describe('buildMatrix on the five real policies', () => {
   it('carries the curated stance, summary and quotes with links to their clauses', () => {
     const cell = cellOf(matrix, 'mimecast', 'sells-data')!;
     expect(cell.stance).toBe('no');
-    expect(cell.favour).toBe('favourable');
+    expect(cell.tone).toBe('good');
     expect(cell.summary).toMatch(/does not sell, rent or loan/);
     expect(cell.quotes).toEqual([
       {
@@ -74,10 +60,10 @@ describe('an unreviewed policy', () => {
   const raw = loadPolicy('tests/fixtures/raw/examplecorp.md');
   const m = buildMatrix([raw], taxonomy, url);
 
-  it('gives not-reviewed cells of unknown favour, with no summary or quotes', () => {
+  it('gives not-reviewed cells the unreviewed tone, with no summary or quotes', () => {
     expect(m.companies[0]).toMatchObject({ slug: 'examplecorp', reviewed: false });
     for (const cell of m.cells) {
-      expect(cell).toMatchObject({ stance: 'not-reviewed', favour: 'unknown', summary: '', quotes: [] });
+      expect(cell).toMatchObject({ stance: 'not-reviewed', tone: 'unreviewed', summary: '', quotes: [] });
     }
   });
 

@@ -117,7 +117,7 @@ describe('toOpenMatrix', () => {
 
   it('the schema rejects extra fields, unknown stances and non-clause links', () => {
     const cell = open.cells[0]!;
-    expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, favour: 'neutral' }] }).success).toBe(false);
+    expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, tone: 'neutral' }] }).success).toBe(false);
     expect(openMatrixSchema.safeParse({ ...open, cells: [{ ...cell, stance: 'maybe' }] }).success).toBe(false);
     expect(
       openMatrixSchema.safeParse({

@@ -16,9 +16,6 @@ import type { Practice } from '../taxonomy/schema.ts';
 /** A cell's answer: a curated stance, or `not-reviewed` for a policy without a review. */
 export type CellStance = PracticeFinding['stance'];
 
-/** Whether an answer favours the reader, given the practice's friendly answer. */
-export type Favour = 'favourable' | 'unfavourable' | 'mixed' | 'neutral' | 'unknown';
-
 /** What an answer means for the reader's privacy. */
 export type Tone = 'good' | 'mixed' | 'bad' | 'neutral' | 'silent' | 'unreviewed';
 
@@ -159,19 +156,6 @@ export function toneOf(stance: CellStance, friendly: Practice['friendly']): Tone
   return stance === friendly ? 'good' : 'bad';
 }
 
-/** The tone of a matrix cell from its stance and favour (as `buildMatrix` records them). */
-function toneOfFavour(stance: CellStance, favour: Favour): Tone {
-  if (stance === 'not-reviewed' || favour === 'unknown') return 'unreviewed';
-  if (stance === 'not-mentioned') return 'silent';
-  const byFavour: Record<Exclude<Favour, 'unknown'>, Tone> = {
-    favourable: 'good',
-    mixed: 'mixed',
-    unfavourable: 'bad',
-    neutral: 'neutral',
-  };
-  return byFavour[favour];
-}
-
 function lookOf(stance: CellStance, tone: Tone): AnswerLook {
   const { word, short } = WORDS[stance];
   const { symbol, meaning } = TONES[tone];
@@ -184,9 +168,9 @@ export function answerLook(stance: CellStance, friendly: Practice['friendly']): 
   return lookOf(stance, toneOf(stance, friendly));
 }
 
-/** How a matrix cell's answer is shown (`{ stance, favour }` as the matrix holds them). */
-export function cellLook(cell: { stance: CellStance; favour: Favour }): AnswerLook {
-  return lookOf(cell.stance, toneOfFavour(cell.stance, cell.favour));
+/** How a matrix cell's answer is shown (`{ stance, tone }` as the matrix holds them). */
+export function cellLook(cell: { stance: CellStance; tone: Tone }): AnswerLook {
+  return lookOf(cell.stance, cell.tone);
 }
 
 /** The symbol every suggestion carries instead of its tone's: never one of the tones' symbols. */

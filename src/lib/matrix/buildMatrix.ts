@@ -1,4 +1,4 @@
-import type { CellStance, Favour } from '../answers/vocabulary.ts';
+import { toneOf, type CellStance, type Tone } from '../answers/vocabulary.ts';
 import type { PolicyData } from '../policy/policySchema.ts';
 import type { Group, Practice } from '../taxonomy/schema.ts';
 import type { OpenMatrix } from './openData.ts';
@@ -12,12 +12,12 @@ export type MatrixPolicy = Pick<
 /**
  * One company's answer to one practice: the published cell (curated quotes and, for an
  * unreviewed policy, the suggestion, each quote with the site-relative link to its clause)
- * and how the answer stands with the reader. An unreviewed policy's evidence is its
+ * and its tone (what the answer means for the reader). An unreviewed policy's evidence is its
  * suggestion's quotes: the clauses automatic detection found for the practice are exactly
  * those (the parser's `detectedIn`), so no second list of them is kept.
  */
 export type MatrixCell = OpenMatrix['cells'][number] & {
-  favour: Favour;
+  tone: Tone;
 };
 
 export interface Matrix {
@@ -25,17 +25,6 @@ export interface Matrix {
   /** The companies as published. */
   companies: OpenMatrix['companies'];
   cells: MatrixCell[];
-}
-
-/**
- * How a stance stands with the reader: the friendly answer is favourable, its opposite
- * unfavourable, `partial` mixed; silence, and practices with no friendly answer, neutral.
- */
-export function favourOf(stance: CellStance, friendly: Practice['friendly']): Favour {
-  if (stance === 'not-reviewed') return 'unknown';
-  if (friendly === 'none' || stance === 'not-mentioned') return 'neutral';
-  if (stance === 'partial') return 'mixed';
-  return stance === friendly ? 'favourable' : 'unfavourable';
 }
 
 /**
@@ -70,7 +59,7 @@ export function buildMatrix(
               },
             }
           : {}),
-        favour: favourOf(stance, practice.friendly),
+        tone: toneOf(stance, practice.friendly),
       });
     }
   }

@@ -4,7 +4,7 @@
  * colours) is the answer vocabulary's, passed in as `answerOf`. Pure: no Astro.
  */
 import { formatDate } from '../site/labels.ts';
-import type { CellStance, Favour } from '../answers/vocabulary.ts';
+import type { CellStance, Tone } from '../answers/vocabulary.ts';
 import type { Matrix, MatrixCell } from '../matrix/buildMatrix.ts';
 import {
   countAnswers,
@@ -17,7 +17,7 @@ import {
 } from './cardModel.ts';
 
 /** How a card draws a cell's answer (from the answer vocabulary). */
-export type AnswerOf = (cell: { stance: CellStance; favour: Favour }) => CardAnswer;
+export type AnswerOf = (cell: { stance: CellStance; tone: Tone }) => CardAnswer;
 
 /** What a card needs of the answer vocabulary: the look of a cell, and the answers' meanings in legend order. */
 export interface CardVocabulary {
@@ -25,7 +25,7 @@ export interface CardVocabulary {
   meaningOrder: readonly string[];
 }
 
-const MISSING: { stance: CellStance; favour: Favour } = { stance: 'not-reviewed', favour: 'unknown' };
+const MISSING: { stance: CellStance; tone: Tone } = { stance: 'not-reviewed', tone: 'unreviewed' };
 
 /** The cells of the matrix by `company/practice`, looked up once per card set. */
 function cellIndex(matrix: Matrix): (company: string, practice: string) => MatrixCell | undefined {

@@ -1,7 +1,7 @@
 /**
  * A company's answers at a glance: one answer look per practice, in taxonomy order (the strip
  * of squares), and how many answers fall in each tone (the counts). Silence is its own count,
- * never folded into the unfavourable one, and there is no single grade. Pure: no Astro.
+ * never folded into the bad one, and there is no single grade. Pure: no Astro.
  */
 import { cellOf, type Matrix } from '../matrix/buildMatrix.ts';
 import type { Stance } from '../policy/frontmatter.ts';
@@ -38,7 +38,7 @@ function companyAnswers(matrix: Matrix, company: string): CompanyAnswers {
     const cell = cellOf(matrix, company, practice.id);
     const suggestion = cell?.suggestion?.stance;
     if (suggestion) suggested.set(suggestion, (suggested.get(suggestion) ?? 0) + 1);
-    const look = cellLook(cell ?? { stance: 'not-reviewed', favour: 'unknown' });
+    const look = cellLook(cell ?? { stance: 'not-reviewed', tone: 'unreviewed' });
     counts[look.tone] += 1;
     return { practice: practice.id, label: practice.label, look };
   });

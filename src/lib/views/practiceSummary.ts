@@ -3,7 +3,7 @@
  * matrix, each with its answer (shown through src/lib/answers/vocabulary.ts) and links to the clauses behind it. Stances come from the matrix itself
  * (`cellOf`), so the company page and /compare can never disagree. Pure: no Astro.
  */
-import type { CellStance, Favour } from '../answers/vocabulary.ts';
+import type { CellStance, Tone } from '../answers/vocabulary.ts';
 import { cellOf, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
 import { clauseExcerpt } from './companyPage.ts';
 import { foldWhitespace } from '../base/text.ts';
@@ -27,7 +27,7 @@ export interface SummaryRow {
   label: string;
   question: string;
   stance: CellStance;
-  favour: Favour;
+  tone: Tone;
   summary: string;
   /** The practice's anchor on this page (`cookies` for `#cookies`); null when the policy never addresses it. */
   anchor: string | null;
@@ -83,7 +83,7 @@ export function practiceSummary(
       label: practice.label,
       question: practice.question,
       stance,
-      favour: cell?.favour ?? 'unknown',
+      tone: cell?.tone ?? 'unreviewed',
       summary: cell?.summary ?? '',
       anchor: anchors[practice.id]?.anchor ?? null,
       links,
