@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../scripts/lib/siteLinks.ts';
 import { parseCsv } from '../../src/lib/matrix/toCsv.ts';
 import { walkTargets } from '../../src/lib/policy/blocks.ts';
-import { loadPolicyFolder } from '../../src/lib/policy/loadPolicies.ts';
+import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';
-import { checkContent, safeBuild, scratchFolder, startSafeBuild } from '../support/build.ts';
+import { checkContent, pinnedNode, safeBuild, scratchFolder, startSafeBuild } from '../support/build.ts';
 import { EDGE_CASES, formulaPolicy, writeCase } from '../support/edgeCases.ts';
 import { taxonomy } from '../support/policies.ts';
 

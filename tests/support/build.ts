@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 
 /** The `node` dev dependency's binary, else whatever runs the tests. */
-const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+export const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 
 /** A temporary folder for this test file, deleted after its tests. */
 export function scratchFolder(name: string): string {
