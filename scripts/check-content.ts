@@ -14,13 +14,13 @@ import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
 
 const only = process.argv.slice(2);
 try {
-  const { policies, skipped } = loadPolicyFolder({
+  const { policies, skipped, notes } = loadPolicyFolder({
     root: process.cwd(),
     dir: process.env['POLICIES_DIR'] ?? 'content/policies',
     taxonomy: 'content/practices.yaml',
     only,
   });
-  for (const { file, note } of skipped) console.log(`${file}: ${note}`);
+  for (const { file, note } of [...skipped, ...notes]) console.log(`${file}: ${note}`);
   for (const { file, data } of policies) {
     const stances = Object.values(data.practices).map((p) => p.stance);
     const tally = Object.entries(Object.groupBy(stances, (s) => s)).map(([s, list]) => `${s} ${list?.length}`);

@@ -5,7 +5,7 @@
  * and `reviewedOn`. It never overwrites a review, draft or not. Folder: `POLICIES_DIR`
  * (default `content/policies`).
  */
-import { writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentErrorLine } from '../src/loaders/errorReport.ts';
 import { ContentError } from '../src/lib/base/errors.ts';
@@ -19,15 +19,29 @@ if (slugs.length !== 1) {
 }
 const root = process.cwd();
 try {
-  const { policies, taxonomy } = loadPolicyFolder({
+  const dir = process.env['POLICIES_DIR'] ?? 'content/policies';
+  const { policies, taxonomy, notes } = loadPolicyFolder({
     root,
-    dir: process.env['POLICIES_DIR'] ?? 'content/policies',
+    dir,
     taxonomy: 'content/practices.yaml',
     only: slugs,
   });
   const { raw, file } = policies[0]!;
-  const { text, answers } = writeDraftReview(raw, file, taxonomy);
-  writeFileSync(path.resolve(root, file), text, 'utf8');
+  for (const { file: noted, note } of notes) if (noted === file) console.log(`${file}: ${note}`);
+  const target = path.resolve(root, file);
+  // Writes only a regular file of the policies folder itself: never through a link to elsewhere.
+  const folder = realpathSync(path.resolve(root, dir));
+  if (lstatSync(target).isSymbolicLink() || path.dirname(realpathSync(target)) !== folder) {
+    throw new ContentError(
+      file,
+      'is a symbolic link; npm run review writes only regular files of the policies folder. Copy the policy in, then run it again.',
+    );
+  }
+  const bom = readFileSync(target)
+    .subarray(0, 3)
+    .equals(Buffer.from([0xef, 0xbb, 0xbf]));
+  const { text, answers } = writeDraftReview(raw, file, taxonomy, { bom });
+  writeFileSync(target, text, 'utf8');
   const width = Math.max(...answers.map((a) => a.practice.length));
   console.log(`Wrote a draft review of ${answers.length} practices into ${file}:\n`);
   for (const a of answers) {

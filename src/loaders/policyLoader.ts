@@ -26,8 +26,8 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
       const absTaxonomy = path.resolve(root, taxonomy);
 
       const sync = async (): Promise<void> => {
-        const { policies, skipped } = loadPolicyFolder({ root, dir, taxonomy });
-        for (const { file, note } of skipped) logger.info(`${file}: ${note}`);
+        const { policies, skipped, notes } = loadPolicyFolder({ root, dir, taxonomy });
+        for (const { file, note } of [...skipped, ...notes]) logger.info(`${file}: ${note}`);
         // Parse everything before touching the store: a bad file leaves the store as it was.
         const parsed = [];
         for (const { id, raw, filePath, data } of policies) {

@@ -12,6 +12,7 @@ import { ContentError } from '../../src/lib/base/errors.ts';
 import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';
 import { checkContent, scratchFolder } from '../support/build.ts';
+import { slugFromFileName } from '../../src/lib/policy/slugs.ts';
 import { EDGE_CASES, writeCase } from '../support/edgeCases.ts';
 
 const root = scratchFolder('edges');
@@ -37,8 +38,8 @@ function loaderOutcome(dir: string): Outcome & { skipped: number } {
 function checkContentOutcome(dir: string): Outcome & { output: string } {
   const result = checkContent(dir);
   const output = `${result.stdout}${result.stderr}`;
-  const slugs = [...result.stdout.matchAll(/\/([^/\s]+)\.(?:md|markdown): (?:not )?reviewed;/gi)].map((m) =>
-    m[1]!.toLowerCase(),
+  const slugs = [...result.stdout.matchAll(/\/([^/\s]+\.(?:md|markdown)): (?:not )?reviewed;/gi)].map((m) =>
+    slugFromFileName(m[1]!),
   );
   return {
     code: result.status ?? -1,

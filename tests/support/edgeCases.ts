@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 /** The corpus's one-line archive header. */
 function header(date = '2012-03-04', timestamp = '20120304000000', domain = 'example.com'): string {
@@ -13,6 +14,17 @@ function header(date = '2012-03-04', timestamp = '20120304000000', domain = 'exa
     `> *The following text is extracted and transformed from the ${domain} privacy policy that was archived on ${date}. ` +
     `Please check the [original snapshot on the Wayback Machine](https://web.archive.org/web/${timestamp}/http://${domain}/privacy) for the most accurate reproduction.*\n`
   );
+}
+
+/** A draft review answering cookies with `quote` and every other practice "not mentioned". */
+function draftWithQuote(quote: string): string {
+  const ids = (parse(readFileSync('content/practices.yaml', 'utf8')) as { id: string }[]).map((p) => p.id);
+  const practices = ids.map((id) =>
+    id === 'cookies'
+      ? `    cookies: { stance: yes, summary: "Cookies.", quotes: [${JSON.stringify(quote)}] }`
+      : `    ${id}: { stance: not-mentioned, summary: "Silent." }`,
+  );
+  return `---\nreview:\n  status: draft\n  practices:\n${practices.join('\n')}\n---\n`;
 }
 
 /** A small sound policy body. */
@@ -281,6 +293,38 @@ export const EDGE_CASES: EdgeCase[] = [
     what: 'a snapshot timestamp before 1996',
     entries: { 'early.md': header('1996-01-02', '19951231000000') + BODY },
     expect: { error: /^early\.md: the snapshot URL's timestamp 1995-12-31T00:00:00\.000Z is before 1996-01-01/ },
+  },
+  {
+    name: 'quote-one-word',
+    what: 'a one-word quote ("cookies")',
+    entries: { 'short.md': draftWithQuote('cookies') + header() + BODY },
+    expect: {
+      error:
+        /^short\.md: review\.practices\.cookies\.quotes\.0: the quote "cookies" is under 3 words and not a whole sentence/,
+    },
+  },
+  {
+    name: 'quote-short-sentence',
+    what: 'a two-word quote that is a whole sentence',
+    entries: {
+      'brief.md': `${draftWithQuote('We do.')}${header()}\n# Privacy policy\n\nWe use cookies to remember you. We do.\n`,
+    },
+    expect: { slugs: ['brief'] },
+  },
+  {
+    name: 'accented-name',
+    what: 'an accented file name (über-café.md) is published unaccented',
+    entries: { 'über-café.md': header() + BODY },
+    expect: { slugs: ['uber-cafe'] },
+  },
+  {
+    name: 'name-lost-letters',
+    what: 'a file name with letters a slug cannot keep (straße.md)',
+    entries: { 'straße.md': header() + BODY },
+    expect: {
+      error:
+        /^straße\.md: the file name holds letters a web address cannot keep \(ß\); rename it .*e\.g\. stra-e\.md\.$/,
+    },
   },
 ];
 

@@ -31,13 +31,15 @@ const FRONTMATTER = /^(\uFEFF?)---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
  * The file text with a draft review added to its frontmatter (created if absent), and what
- * was written. The result is parsed again before it is returned, so every quote is verified.
+ * was written; in the file's own line endings, with its byte-order mark kept (`options.bom`: the
+ * file began with one, which decoding took off `raw`). The result is parsed again before it is returned, so every quote is verified.
  * @throws ContentError when the policy already has a review (draft or done), or does not parse.
  */
 export function writeDraftReview(
   raw: string,
   file: string,
   taxonomy: readonly Practice[],
+  options: { bom?: boolean } = {},
 ): { text: string; answers: DraftedAnswer[]; policy: PolicyData } {
   const policy = parsePolicy(raw, file, taxonomy);
   if (policy.reviewStatus) {
@@ -61,7 +63,11 @@ export function writeDraftReview(
   doc.set('review', doc.createNode({ status: 'draft', practices }));
   const yaml = doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const body = match ? raw.slice(match[0].length) : raw.replace(/^\uFEFF/, '');
-  const text = `---\n${yaml}---\n${body}`;
+  // The frontmatter takes the file's own line endings (a CRLF file stays CRLF throughout), and
+  // a byte-order mark the file began with stays first.
+  const eol = /\r\n/.test(match?.[0] ?? body) ? '\r\n' : '\n';
+  const bom = options.bom || raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const text = `${bom}---${eol}${yaml.replace(/\n/g, eol)}---${eol}${body}`;
   const drafted = parsePolicy(text, file, taxonomy);
   if (drafted.reviewStatus !== 'draft' || drafted.sha256 !== policy.sha256) {
     throw new ContentError(

@@ -31,6 +31,8 @@ export interface LoadedFolder {
   taxonomy: Practice[];
   /** Entries skipped on purpose (dot files, editor backups), each with a note to print. */
   skipped: PolicyFolder['skipped'];
+  /** Notes on how files are published (an accented name's slug), to print. */
+  notes: PolicyFolder['notes'];
 }
 
 export interface LoadOptions {
@@ -64,7 +66,7 @@ function checkedData(data: PolicyData, file: string): PolicyData {
  */
 export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): LoadedFolder {
   const practices = readTaxonomy(root, taxonomy);
-  const { files, skipped } = discoverPolicies(root, dir);
+  const { files, skipped, notes } = discoverPolicies(root, dir);
   if (only?.length) {
     const unknown = only.filter((slug) => !files.some((f) => f.slug === slug));
     if (unknown.length) {
@@ -85,5 +87,5 @@ export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): Lo
         data: checkedData(parsePolicy(raw, f.file, practices), f.file),
       };
     });
-  return { policies, taxonomy: practices, skipped };
+  return { policies, taxonomy: practices, skipped, notes };
 }

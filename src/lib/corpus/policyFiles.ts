@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodePolicyBytes } from '../policy/encoding.ts';
 import { ContentError } from '../base/errors.ts';
-import { assignSlugs, POLICY_FILE } from '../policy/slugs.ts';
+import { assignSlugs, POLICY_FILE, slugNote } from '../policy/slugs.ts';
 import { shownPath } from '../base/shownPath.ts';
 
 /** Editor lock and backup files: never policies. */
@@ -32,6 +32,8 @@ export interface PolicyFile {
 export interface PolicyFolder {
   files: PolicyFile[];
   skipped: { file: string; note: string }[];
+  /** Notes on files read as they are not named: an accented name's slug (`über-café.md` → `uber-cafe`). */
+  notes: { file: string; note: string }[];
 }
 
 /** Why an entry with a policy extension cannot be read, or null when it is a readable file. */
@@ -103,7 +105,11 @@ export function discoverPolicies(root: string, dir: string): PolicyFolder {
       dirShown,
       'holds no policy files (<slug>.md); add one, or point POLICIES_DIR at the folder that holds them.',
     );
-  return { files, skipped };
+  const notes = files.flatMap(({ name, file, slug }) => {
+    const note = slugNote(name, slug);
+    return note ? [{ file, note }] : [];
+  });
+  return { files, skipped, notes };
 }
 
 /**

@@ -10,13 +10,34 @@ export const POLICY_FILE = /\.(md|markdown)$/i;
  */
 export const MAX_SLUG_LENGTH = 100;
 
-/** Slug of a policy file name: `mimecast.md` → `mimecast`. */
+/**
+ * A file name's letters with their accents taken off (`über-café` → `uber-cafe`): Unicode's
+ * compatibility decomposition (NFKD), marks dropped. Letters that do not decompose (ß, ø, ł,
+ * 中) stay as they are, for {@link lostLetters} to find.
+ */
+function unaccented(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** Slug of a policy file name: `mimecast.md` → `mimecast`, `über-café.md` → `uber-cafe`. */
 export function slugFromFileName(fileName: string): string {
-  return fileName
-    .replace(POLICY_FILE, '')
+  return unaccented(fileName.replace(POLICY_FILE, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** The letters and digits of a file name that its slug cannot keep, even unaccented (`straße.md` → `ß`). */
+export function lostLetters(fileName: string): string {
+  return [...new Set(unaccented(fileName.replace(POLICY_FILE, '')).match(/[^\p{ASCII}]/gu) ?? [])]
+    .filter((c) => /[\p{L}\p{N}]/u.test(c))
+    .join('');
+}
+
+/** What a file name's slug says of it, when it is not the name itself: `über-café.md` is published as `uber-cafe`. */
+export function slugNote(fileName: string, slug: string): string | null {
+  const base = fileName.replace(POLICY_FILE, '');
+  return /[^\p{ASCII}]/u.test(base) ? `published as /companies/${slug}/ (its letters written without accents)` : null;
 }
 
 /**
@@ -32,6 +53,12 @@ export function assignSlugs(fileNames: readonly string[], dir: string): { name: 
     const slug = slugFromFileName(name);
     if (!slug)
       throw new ContentError(file, 'the file name gives an empty slug; name it after the company, e.g. mimecast.md.');
+    const lost = lostLetters(name);
+    if (lost)
+      throw new ContentError(
+        file,
+        `the file name holds letters a web address cannot keep (${lost}); rename it with the letters a–z, digits and hyphens${slug ? `, e.g. ${slug}.md` : ''}.`,
+      );
     if (slug.length > MAX_SLUG_LENGTH)
       throw new ContentError(
         file,
