@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 
 /** The `node` dev dependency's binary, else whatever runs the tests. */
-export const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 
 /** A temporary folder for this test file, deleted after its tests. */
 export function scratchFolder(name: string): string {
@@ -24,13 +24,15 @@ export interface BuildInput {
   policies?: string;
   /** Where the site goes (OUT_DIR). */
   out: string;
+  /** More environment variables. */
+  env?: Record<string, string>;
 }
 
 /**
  * The environment of a test build: no sharing cards (nothing here looks at them, and each
  * would be drawn afresh, about 0.1 s of CPU), no colours, no telemetry.
  */
-function buildEnv({ policies, out }: BuildInput): NodeJS.ProcessEnv {
+function buildEnv({ policies, out, env }: BuildInput): NodeJS.ProcessEnv {
   return {
     ...process.env,
     ...(policies ? { POLICIES_DIR: policies } : {}),
@@ -39,6 +41,7 @@ function buildEnv({ policies, out }: BuildInput): NodeJS.ProcessEnv {
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
+    ...env,
   };
 }
 
