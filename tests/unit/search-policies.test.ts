@@ -160,3 +160,32 @@ describe('searching the five policies', () => {
     expect(searcher.search(undefined).total).toBe(0);
   });
 });
+
+describe('ranking what a reader meant', () => {
+  it('"thrid party" corrects to the whole word "third" and marks "third party", never "part"', () => {
+    const { hits } = searcher.search('thrid party', { limit: 10 });
+    expect(marked(hits[0]!)).toContain('third party');
+    for (const hit of hits) expect(marked(hit).map((m) => m.toLowerCase())).not.toContain('part');
+  });
+
+  it.each([
+    ['data retention', 'retention'],
+    ['opt out', 'marketing-opt-out'],
+    ['sell', 'sells-data'],
+  ])('"%s" names %s: the clauses tagged with it come first', (query, practice) => {
+    const result = searcher.search(query, { limit: 50 });
+    expect(result.about).toContain(practice);
+    const tagged = result.hits.map((h) => h.practices.some((p) => p.id === practice));
+    expect(tagged[0]).toBe(true);
+    // Tagged first, then the rest: no tagged hit after an untagged one.
+    expect(tagged.indexOf(false) === -1 || !tagged.slice(tagged.indexOf(false)).includes(true)).toBe(true);
+  });
+
+  it('a clause whose text matches ranks above those matching only in their heading', () => {
+    const { hits } = searcher.search('data retention', { limit: 10 });
+    const headingOnly = hits.findIndex((h) => !h.inText);
+    if (headingOnly >= 0)
+      expect(hits.slice(headingOnly).every((h) => !h.inText || h.tier < hits[headingOnly]!.tier)).toBe(true);
+    expect(hits.slice(1, 3).every((h) => h.ranges.length > 0)).toBe(true);
+  });
+});

@@ -48,16 +48,23 @@ describe('ranking many hits', () => {
     }
   });
 
-  it.each(queries)('orders hits by tier, then score, then document order for “%s”', (query) => {
-    const { hits } = searcher.search(query, { limit: 1000 });
-    const order = new Map(index.clauses.map((c, i) => [`${index.companies[c[0]]![0]}#${c[2]}`, i]));
-    for (let i = 1; i < hits.length; i++) {
-      const [a, b] = [hits[i - 1]!, hits[i]!];
-      const before =
-        a.tier > b.tier ||
-        (a.tier === b.tier &&
-          (a.score > b.score || (a.score === b.score && order.get(rank(a))! < order.get(rank(b))!)));
-      expect(before, `${rank(a)} before ${rank(b)}`).toBe(true);
-    }
-  });
+  it.each(queries)(
+    'orders hits by practice named, tier, text matched, score, then document order for “%s”',
+    (query) => {
+      const { hits, about } = searcher.search(query, { limit: 1000 });
+      const order = new Map(index.clauses.map((c, i) => [`${index.companies[c[0]]![0]}#${c[2]}`, i]));
+      const standing = (h: SearchHit): number[] => [
+        h.practices.some((p) => about.includes(p.id)) ? 1 : 0,
+        h.tier,
+        h.inText ? 1 : 0,
+        h.score,
+        -order.get(rank(h))!,
+      ];
+      for (let i = 1; i < hits.length; i++) {
+        const [a, b] = [standing(hits[i - 1]!), standing(hits[i]!)];
+        const first = a.findIndex((x, j) => x !== b[j]);
+        expect(a[first]! > b[first]!, `${rank(hits[i - 1]!)} before ${rank(hits[i]!)}`).toBe(true);
+      }
+    },
+  );
 });

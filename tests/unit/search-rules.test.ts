@@ -23,7 +23,7 @@ describe('ranking rules', () => {
     expect(hits[0]!.ranges.map(([a, b]) => hits[0]!.text.slice(a, b))).toEqual(['sell data']);
   });
 
-  it('weighs section headings and practice names above body text', () => {
+  it('ranks a clause matching in its text above one matching only in its heading, and a practice named first', () => {
     const mini = createSearcher(
       miniIndex([
         ['Other', 'cookies are mentioned here once'],
@@ -33,8 +33,8 @@ describe('ranking rules', () => {
       ]),
     );
     expect(mini.search('cookies').hits.map((h) => h.text)).toEqual([
-      'we use small files',
       'cookies are mentioned here once',
+      'we use small files',
     ]);
     expect(
       mini

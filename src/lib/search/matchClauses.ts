@@ -1,8 +1,8 @@
 /**
  * Matching: which clauses a query's words reach, and how well. For every query word, each
  * clause keeps its best match in each field (text, heading, practice labels), weighted by the
- * field; then each clause gets a tier and a score (see createSearcher.ts) packed into its sort
- * key. Scratch space is allocated once per index and reused by every query, so a keystroke
+ * field; then each clause gets its rank (ranking.ts: about a practice the query names, tier,
+ * matched in its text) and a score, packed into its sort key. Scratch space is allocated once per index and reused by every query, so a keystroke
  * allocates next to nothing. Pure: no DOM.
  */
 import { MAX_QUERY_WORDS } from './normalize.ts';
@@ -43,6 +43,8 @@ export interface MatchRequest {
   company: number | null;
   /** Only clauses tagged with this practice (index), or null. */
   practice: number | null;
+  /** The practices the query names (see namedPractices): clauses tagged with one rank first. */
+  named?: readonly number[];
 }
 
 export interface Matches {
@@ -63,6 +65,8 @@ export class ClauseMatcher {
   /** The clauses the query touched, and those the current field touched, each listed once. */
   private readonly touched: Uint32Array;
   private readonly touchedMark: Uint8Array;
+  /** Per clause: some query word matched its text (not only its heading or a practice's label). */
+  private readonly inText: Uint8Array;
   private readonly fieldTouched: Uint32Array;
   private readonly keys: Float64Array;
   private touchedCount = 0;
@@ -83,6 +87,7 @@ export class ClauseMatcher {
     this.fieldKind = new Uint8Array(n);
     this.touched = new Uint32Array(n);
     this.touchedMark = new Uint8Array(n);
+    this.inText = new Uint8Array(n);
     this.fieldTouched = new Uint32Array(n);
     this.keys = new Float64Array(n);
   }
@@ -96,6 +101,7 @@ export class ClauseMatcher {
       this.quality.fill(0);
       this.kinds.fill(0);
       this.touchedMark.fill(0);
+      this.inText.fill(0);
       this.fieldBest.fill(0);
       this.fieldKind.fill(0);
       this.touchedCount = 0;
@@ -104,15 +110,15 @@ export class ClauseMatcher {
     }
   }
 
-  private run(source: MatchSource, { variants, singleWord, company, practice }: MatchRequest): Matches {
-    const { width, quality, kinds, touchedMark } = this;
+  private run(source: MatchSource, { variants, singleWord, company, practice, named = [] }: MatchRequest): Matches {
+    const { width, quality, kinds, touchedMark, inText } = this;
     const docFrequency = variants.map(() => 0);
     const each = (docs: ArrayLike<number> | undefined, value: number, kind: number): void => {
       if (docs) for (let i = 0; i < docs.length; i++) this.note(docs[i]!, value, kind);
     };
     variants.forEach((wordVariants, word) => {
       for (const v of wordVariants) each(source.textDocs(v.id), v.quality * FIELD_WEIGHT.text, v.kind);
-      this.flush(word, docFrequency);
+      this.flush(word, docFrequency, true);
       for (const v of wordVariants) each(source.headingDocs(v.id), v.quality * FIELD_WEIGHT.heading, v.kind);
       this.flush(word, docFrequency);
       for (const v of wordVariants) {
@@ -136,6 +142,8 @@ export class ClauseMatcher {
     for (let t = 0; t < this.touchedCount; t++) {
       const doc = this.touched[t]!;
       touchedMark[doc] = 0;
+      const text = inText[doc] === 1;
+      inText[doc] = 0;
       let matched = 0;
       let allWords = true;
       let allExact = true;
@@ -160,7 +168,8 @@ export class ClauseMatcher {
         // One word: "the exact phrase" is that exact word. Longer phrases are checked while ranking.
         if (allWords && singleWord && allExact) tier = Tier.phrase;
       }
-      this.keys[found++] = sortKey(tier, score, doc);
+      const about = named.some((p) => source.hasPractice(doc, p));
+      this.keys[found++] = sortKey({ about, tier, text }, score, doc);
     }
     this.touchedCount = 0;
     return { keys: this.keys.subarray(0, found), byCompany };
@@ -175,10 +184,15 @@ export class ClauseMatcher {
   }
 
   /** Adds the current field's best matches of word `word` to each clause's, and counts the clauses it reached. */
-  private flush(word: number, docFrequency: number[]): void {
+  private flush(word: number, docFrequency: number[], text = false): void {
     const { width, quality, kinds, fieldBest, fieldKind, fieldTouched, touchedMark } = this;
+    // Text matches count as such when about as good as the word's best in any text: "cokies"
+    // matching "cookies" does, matching "comes" does not.
+    let best = 0;
+    if (text) for (let f = 0; f < this.fieldCount; f++) best = Math.max(best, fieldBest[fieldTouched[f]!]!);
     for (let f = 0; f < this.fieldCount; f++) {
       const doc = fieldTouched[f]!;
+      if (text && fieldBest[doc]! >= 0.9 * best) this.inText[doc] = 1;
       const k = doc * width + word;
       if (quality[k] === 0) docFrequency[word]!++;
       quality[k]! += fieldBest[doc]!;

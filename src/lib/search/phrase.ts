@@ -11,19 +11,27 @@ export type Phrase = readonly ReadonlySet<number>[];
 
 /**
  * The phrase of a query's words (stop words included), or null when one of them is in no text
- * at all (then no clause holds it).
- * `lastVariants`: the last word's variants, of which the prefixes count.
+ * at all (then no clause holds it). A word the vocabulary lacks stands for its best corrections
+ * ("thrid party" is the phrase "third party"); the last word also for the words it begins.
+ * `variantsOf`: a word's variants (see Vocabulary.expand), `typing` for the last word.
  */
 export function phraseOf(
   tokens: readonly string[],
   vocabulary: Vocabulary,
-  lastVariants: readonly Variant[],
+  variantsOf: (token: string, typing: boolean) => readonly Variant[],
 ): Phrase | null {
   const phrase = tokens.map((token, i) => {
     const ids = new Set<number>();
+    const last = i === tokens.length - 1;
     const exact = vocabulary.get(token);
+    const variants = exact === undefined || last ? variantsOf(token, last) : [];
     if (exact !== undefined) ids.add(exact);
-    if (i === tokens.length - 1) for (const v of lastVariants) if (v.kind === MatchKind.prefix) ids.add(v.id);
+    else {
+      const fuzzy = variants.filter((v) => v.kind === MatchKind.fuzzy);
+      const best = Math.max(...fuzzy.map((v) => v.quality));
+      for (const v of fuzzy) if (v.quality >= best - 1e-9) ids.add(v.id);
+    }
+    if (last) for (const v of variants) if (v.kind === MatchKind.prefix) ids.add(v.id);
     return ids;
   });
   return phrase.every((ids) => ids.size > 0) ? phrase : null;

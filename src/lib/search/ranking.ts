@@ -6,22 +6,42 @@
 import { Tier } from './searchTypes.ts';
 
 /*
- * Tier, score (to 1/1000) and document order packed into one float64, so that a native numeric
- * sort of a typed array ranks tens of thousands of clauses in a few milliseconds.
- * Bits: tier 2 | score 23 | 2^25 − 1 − document 25 (50 bits, exact in a double).
+ * What ranks a clause, most telling first:
+ * 1. it is tagged with a practice the query names ("data retention", "opt out", "sell");
+ * 2. its tier (phrase, all words, all words some fuzzily, some words);
+ * 3. a query word matched its text, not only its heading or a practice's label;
+ * 4. its score; 5. document order.
+ * All five are packed into one float64, so that a native numeric sort of a typed array ranks
+ * tens of thousands of clauses in a few milliseconds.
+ * Bits: about 1 | tier 2 | text 1 | score (to 1/1000) 23 | 2^25 − 1 − document 25 (52 bits, exact in a double).
  */
 const DOC_SPAN = 2 ** 25;
 const SCORE_SPAN = 2 ** 23;
+const RANK_UNIT = SCORE_SPAN * DOC_SPAN;
+
+/** How a clause stands before its score. */
+export interface Standing {
+  /** Tagged with a practice the query names. */
+  about: boolean;
+  tier: Tier;
+  /** A query word matched its text. */
+  text: boolean;
+}
 
 /** The sort key of a clause: a larger key ranks first. */
-export function sortKey(tier: Tier, score: number, doc: number): number {
+export function sortKey({ about, tier, text }: Standing, score: number, doc: number): number {
   const scaled = Math.min(SCORE_SPAN - 1, Math.round(score * 1000));
-  return (tier * SCORE_SPAN + scaled) * DOC_SPAN + (DOC_SPAN - 1 - doc);
+  const rank = ((about ? 4 : 0) + tier) * 2 + (text ? 1 : 0);
+  return (rank * SCORE_SPAN + scaled) * DOC_SPAN + (DOC_SPAN - 1 - doc);
 }
 
 /** What a sort key holds. */
 const docOfKey = (key: number): number => DOC_SPAN - 1 - (key % DOC_SPAN);
-const tierOfKey = (key: number): Tier => Math.floor(key / (SCORE_SPAN * DOC_SPAN)) as Tier;
+const rankOfKey = (key: number): number => Math.floor(key / RANK_UNIT);
+const tierOfKey = (key: number): Tier => (Math.floor(rankOfKey(key) / 2) % 4) as Tier;
+/** The group of keys the phrase check promotes within: about a named practice or not. */
+const aboutOfKey = (key: number): number => Math.floor(rankOfKey(key) / 8);
+const textOfKey = (key: number): boolean => rankOfKey(key) % 2 === 1;
 const scoreOfKey = (key: number): number => (Math.floor(key / DOC_SPAN) % SCORE_SPAN) / 1000;
 
 function swap(a: Float64Array, i: number, j: number): void {
@@ -93,6 +113,8 @@ export function phraseCandidates(keys: Float64Array): number[] {
 export interface Ranked {
   doc: number;
   tier: Tier;
+  /** A query word matched its text about as well as any text (see matchClauses.ts). */
+  text: boolean;
   score: number;
 }
 
@@ -110,7 +132,8 @@ export function topRanked(
 ): Ranked[] {
   const next = descending(keys, firstChunk);
   const top: Ranked[] = [];
-  const take = (key: number, tier: Tier): number => top.push({ doc: docOfKey(key), tier, score: scoreOfKey(key) });
+  const take = (key: number, tier: Tier): number =>
+    top.push({ doc: docOfKey(key), tier, text: textOfKey(key), score: scoreOfKey(key) });
   let key = next();
   if (holdsPhrase) {
     const withPhrase: number[] = [];

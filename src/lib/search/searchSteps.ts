@@ -10,7 +10,7 @@
 import { highlightOf, highlightRanges, NO_HIGHLIGHT, type Highlight } from './highlight.ts';
 import type { CompanyRecord, PracticeRecord } from './indexRecords.ts';
 import type { ClauseMatcher, MatchSource } from './matchClauses.ts';
-import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, STOP_WORDS, tokenize } from './normalize.ts';
+import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, STOP_WORDS, tokenize, words } from './normalize.ts';
 import { phraseOf, type Phrase } from './phrase.ts';
 import { phraseCandidates, spreadOut, topRanked } from './ranking.ts';
 import {
@@ -21,7 +21,7 @@ import {
   type SearchOptions,
   type SearchResponse,
 } from './searchTypes.ts';
-import type { Variant, Vocabulary } from './vocabulary.ts';
+import { MatchKind, type Variant, type Vocabulary } from './vocabulary.ts';
 
 /** What a step is about to read; the driver has it at hand before the step runs. */
 export type Need =
@@ -77,7 +77,11 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 const phraseWords = (vocabulary: Vocabulary, phrase: Phrase): ReadonlySet<string>[] =>
   phrase.map((ids) => new Set([...ids].map((id) => vocabulary.terms[id]!)));
 
-function toHit(data: SearchData, doc: number, tier: Tier, score: number, highlight: Highlight): SearchHit {
+function toHit(
+  data: SearchData,
+  { doc, tier, text, score }: { doc: number; tier: Tier; text: boolean; score: number },
+  highlight: Highlight,
+): SearchHit {
   const clause = data.clause(doc);
   const company = data.companies[data.source('all').companyOf[doc]!]!;
   const { section } = clause;
@@ -94,8 +98,27 @@ function toHit(data: SearchData, doc: number, tier: Tier, score: number, highlig
     }),
     versions: clause.versions.map((v) => company.versions[v] ?? '').filter(Boolean),
     tier,
+    inText: text,
     score,
   };
+}
+
+/** Label words too general to name a practice: "data" is in four labels; "personal information", "privacy" and "policy" in most clauses. */
+const GENERAL = new Set(['data', 'details', 'personal', 'information', 'privacy', 'policy']);
+
+/**
+ * The practices a query names: those whose label's telling words it reaches, at least half of
+ * them ("data retention" names Retention, "opt out" Marketing opt-out, "sell" Sells data).
+ */
+function namedPractices(data: SearchData, reached: readonly number[]): number[] {
+  const terms = new Set(reached.map((id) => data.vocabulary.terms[id]!));
+  const named: number[] = [];
+  data.practices.forEach(({ label }, p) => {
+    const telling = words(label).filter((w) => !STOP_WORDS.has(w) && !GENERAL.has(w));
+    const found = telling.filter((w) => terms.has(w)).length;
+    if (telling.length > 0 && found / telling.length >= 0.5) named.push(p);
+  });
+  return named;
 }
 
 function countsBySlug(data: SearchData, counts: Uint32Array): Record<string, number> {
@@ -122,7 +145,7 @@ export function* searchSteps(
   const practice = options.practice ? data.practices.findIndex((p) => p.id === options.practice) : null;
   const versions = options.versions === 'all' ? 'all' : 'main';
   const source = data.source(versions);
-  const nothing = { query, truncated, words: [], total: 0, hits: [], byCompany: {} };
+  const nothing = { query, truncated, words: [], total: 0, hits: [], byCompany: {}, about: [] };
   // An unknown company or practice: nothing is found.
   if (company === -1 || practice === -1) return { ...nothing, words: unique(tokens) };
 
@@ -152,7 +175,7 @@ export function* searchSteps(
     }
     const shown = found.slice(0, limit);
     yield { kind: 'clauses', docs: shown };
-    const hits = shown.map((doc) => toHit(data, doc, Tier.someWords, 0, NO_HIGHLIGHT));
+    const hits = shown.map((doc) => toHit(data, { doc, tier: Tier.someWords, text: false, score: 0 }, NO_HIGHLIGHT));
     return { ...nothing, total: found.length, hits, byCompany: countsBySlug(data, byCompany) };
   }
 
@@ -171,18 +194,24 @@ export function* searchSteps(
   if (practice !== null) practices.add(practice);
   if (practices.size > 0) yield { kind: 'practices', practices: [...practices] };
 
+  // Named as typed: a typo's corrections name nothing ("police" is not "policy").
+  const named = namedPractices(
+    data,
+    unique(variants.flat().flatMap((v) => (v.kind === MatchKind.fuzzy ? [] : [v.id]))),
+  );
   const { keys, byCompany } = data.matcher.match(source, {
     variants,
     singleWord: tokens.length === 1,
     company,
     practice,
+    named,
   });
-  const phrase = tokens.length > 1 ? phraseOf(tokens, data.vocabulary, variantsOf(lastToken, true)) : null;
-  const words = phrase && phraseWords(data.vocabulary, phrase);
-  if (words) yield { kind: 'clauses', docs: phraseCandidates(keys) };
+  const phrase = tokens.length > 1 ? phraseOf(tokens, data.vocabulary, variantsOf) : null;
+  const phraseText = phrase && phraseWords(data.vocabulary, phrase);
+  if (phraseText) yield { kind: 'clauses', docs: phraseCandidates(keys) };
   const spread = options.spread && options.spread > 0 ? Math.floor(options.spread) : 0;
   const wanted = spread ? Math.min(MAX_LIMIT, limit * 4) : limit;
-  const holdsPhrase = words && ((doc: number) => data.holdsPhrase(doc, words));
+  const holdsPhrase = phraseText && ((doc: number) => data.holdsPhrase(doc, phraseText));
   const top = topRanked(keys, wanted, Math.max(2 * limit, 64), holdsPhrase);
   const order = spread ? spreadOut(top, source.companyOf, spread) : top.map((_, rank) => rank);
   const shown = order.slice(0, limit).map((rank) => top[rank]!);
@@ -190,6 +219,14 @@ export function* searchSteps(
   yield { kind: 'clauses', docs: shown.map((r) => r.doc) };
 
   const highlight: Highlight = highlightOf(data.vocabulary, reached, phrase);
-  const hits = shown.map(({ doc, tier, score }) => toHit(data, doc, tier, score, highlight));
-  return { query, truncated, words: searched, total, hits, byCompany: countsBySlug(data, byCompany) };
+  const hits = shown.map((ranked) => toHit(data, ranked, highlight));
+  return {
+    query,
+    truncated,
+    words: searched,
+    total,
+    hits,
+    byCompany: countsBySlug(data, byCompany),
+    about: named.map((p) => data.practices[p]!.id),
+  };
 }

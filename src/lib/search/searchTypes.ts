@@ -55,6 +55,8 @@ export interface SearchHit {
   /** Archive dates of the company's versions that hold the clause, the main one first; empty when the index does not say. */
   versions: string[];
   tier: Tier;
+  /** The query matched the clause's own text (not only its heading or its practices' names): it ranks above those that did not. */
+  inText: boolean;
   score: number;
 }
 
@@ -71,6 +73,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Clauses found per company slug, with the practice filter applied but not the company filter. */
   byCompany: Record<string, number>;
+  /** The practices (ids) the query names ("data retention": retention): clauses tagged with one come first. */
+  about: string[];
 }
 
 export interface Searcher {

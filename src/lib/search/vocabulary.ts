@@ -163,7 +163,7 @@ export class Vocabulary {
     }
     // Each typo destroys at most two bigrams (the q-gram lemma), so a near word keeps the rest.
     const needed = Math.max(1, token.length - 1 - 2 * typos);
-    const candidates: string[] = [];
+    let candidates: string[] = [];
     for (const [id, count] of shared) {
       const term = this.terms[id]!;
       if (count >= needed && Math.abs(term.length - token.length) <= typos && term !== token) candidates.push(term);
@@ -175,6 +175,10 @@ export class Vocabulary {
       if (id !== undefined)
         swapped.push({ id, quality: FUZZY_QUALITY * (1 - 1 / token.length), kind: MatchKind.fuzzy });
     }
+    // A word of the vocabulary is not a typo of a shorter word it begins with ("party" is not
+    // "part"), unless it is that word's plural ("visits", "visit").
+    if (this.ids.has(token))
+      candidates = candidates.filter((term) => !token.startsWith(term) || /^e?s$/.test(token.slice(term.length)));
     if (candidates.length === 0) return swapped;
     candidates.sort();
     const fuse = new Fuse(candidates, {
