@@ -8,7 +8,7 @@
 export const EARLIEST_DATE = '1996-01-01';
 
 /** Whether `YYYY-MM-DD` is a real calendar date (`2026-02-30` is not). */
-export function isCalendarDate(text: string): boolean {
+function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
@@ -16,7 +16,7 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** Today's date, `YYYY-MM-DD` in UTC: the latest date a file may give. */
-export function today(now = new Date()): string {
+function today(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 

@@ -8,7 +8,7 @@ export const POLICY_FILE = /\.(md|markdown)$/i;
  * The longest slug: it names the company's page folder and its link card (`<slug>.png`), and a
  * file system refuses names over 255 bytes; no company needs more than this.
  */
-export const MAX_SLUG_LENGTH = 100;
+const MAX_SLUG_LENGTH = 100;
 
 /**
  * A file name's letters with their accents taken off (`über-café` → `uber-cafe`): Unicode's
@@ -28,7 +28,7 @@ export function slugFromFileName(fileName: string): string {
 }
 
 /** The letters and digits of a file name that its slug cannot keep, even unaccented (`straße.md` → `ß`). */
-export function lostLetters(fileName: string): string {
+function lostLetters(fileName: string): string {
   return [...new Set(unaccented(fileName.replace(POLICY_FILE, '')).match(/[^\p{ASCII}]/gu) ?? [])]
     .filter((c) => /[\p{L}\p{N}]/u.test(c))
     .join('');

@@ -2,7 +2,7 @@ import { ContentError } from '../base/errors.ts';
 import { countWords, foldWhitespace } from '../base/text.ts';
 
 /** The fewest words a quote may hold unless it is a whole sentence. */
-export const MIN_QUOTE_WORDS = 3;
+const MIN_QUOTE_WORDS = 3;
 
 /**
  * Whether a short quote is a whole sentence of its clause: the whole clause, or a capitalised
