@@ -135,14 +135,24 @@ export function topRanked(
   const take = (key: number, tier: Tier): number =>
     top.push({ doc: docOfKey(key), tier, text: textOfKey(key), score: scoreOfKey(key) });
   let key = next();
-  if (holdsPhrase) {
+  let checked = 0;
+  while (!Number.isNaN(key) && top.length < wanted) {
+    if (!holdsPhrase || tierOfKey(key) !== Tier.allWords || checked >= PHRASE_CANDIDATES) {
+      take(key, tierOfKey(key));
+      key = next();
+      continue;
+    }
+    // A run of "all words" clauses of one group (about a named practice or not): those that
+    // hold the phrase move up into the phrase tier.
+    const group = aboutOfKey(key);
     const withPhrase: number[] = [];
     const without: number[] = [];
     for (
-      let checked = 0;
+      ;
       !Number.isNaN(key) &&
       tierOfKey(key) === Tier.allWords &&
-      withPhrase.length < wanted &&
+      aboutOfKey(key) === group &&
+      top.length + withPhrase.length < wanted &&
       checked < PHRASE_CANDIDATES;
       key = next(), checked++
     )
@@ -150,7 +160,6 @@ export function topRanked(
     for (const k of withPhrase) take(k, Tier.phrase);
     for (const k of without) take(k, Tier.allWords);
   }
-  for (; !Number.isNaN(key) && top.length < wanted; key = next()) take(key, tierOfKey(key));
   return top;
 }
 
