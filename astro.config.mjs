@@ -11,6 +11,9 @@ import { cspMetaFirst } from './scripts/lib/cspMetaFirst.ts';
  *   SITE_URL   the absolute origin the site is served from (canonical URLs, sitemap)
  *   BASE_PATH  the sub-path it is served under, e.g. /policy-atlas/ for a GitHub Pages project site
  *   OUT_DIR    where the build writes (the safe build points it at a staging folder)
+ *   CACHE_DIR  where the build keeps its content store (default node_modules/.astro): the scale
+ *              benchmark gives each corpus its own, so a build of the real five beside it cannot
+ *              swap the store under it
  */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -25,6 +28,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   outDir: process.env.OUT_DIR ?? './dist',
+  ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   output: 'static',
   // A strict Content-Security-Policy in a <meta> element of every page: Astro hashes the
   // scripts and styles it emits; the is:inline scripts (the theme script) are hashed here.

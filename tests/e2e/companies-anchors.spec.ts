@@ -49,9 +49,10 @@ test.describe('every practice anchor a page lists', () => {
       await page.goto(`/companies/${slug}/`);
       const listed = await listedAnchors(page);
       const ids = taxonomy.map((p) => p.id);
-      expect(listed.filter((h) => !h.startsWith('answer-')).sort()).toEqual([...ids].sort());
-      expect(listed.filter((h) => h.startsWith('answer-')).sort()).toEqual(ids.map((id) => `answer-${id}`).sort());
-      expect(listed).toContain('cookies');
+      // One link control per answer row, each copying the row's own anchor; the line above the
+      // rows links to an example of each kind.
+      expect(listed.sort()).toEqual(ids.map((id) => `answer-${id}`).sort());
+      await expect(page.locator('.answers-anchors a[href="#cookies"]')).toHaveCount(1);
       for (const id of ids) {
         await expect(targetOf(page, id), `#${id} has one target`).toHaveCount(1);
         await expect(targetOf(page, `answer-${id}`), `#answer-${id} has one target`).toHaveCount(1);
@@ -115,21 +116,21 @@ test.describe('copy link', () => {
     await expect(page).toHaveURL(/\/companies\/threatpost\/$/);
   });
 
-  test('copies a practice link such as #cookies, with Space too', async ({ page, context, baseURL }) => {
+  test('copies an answer’s link, #answer-cookies, with Space too', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/companies/corero/');
-    const control = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
+    const control = page.locator('[id="answer-cookies"] copy-link a[href="#answer-cookies"]');
     // It says what it does, and its name starts with what it shows (WCAG 2.5.3, label in name).
     // What it shows: its rendered text (the markup holds “Link” too, shown where the page cannot copy;
     // the control is a flex box, so its rendered words are on lines of their own).
-    await expect(control).toHaveText(/^Copy link\s+to #cookies/, { useInnerText: true });
-    await expect(control).toHaveAccessibleName(/^Copy link to #cookies\s*: Corero Systems on cookies$/);
+    await expect(control).toHaveText(/^Copy link\s+to this answer/, { useInnerText: true });
+    await expect(control).toHaveAccessibleName(/^Copy link to this answer\s*: Corero Systems on cookies$/);
     await expect(control).toHaveAttribute('role', 'button');
     await control.focus();
     await page.keyboard.press('Space');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${baseURL}/companies/corero/#cookies`);
+      .toBe(`${baseURL}/companies/corero/#answer-cookies`);
   });
 
   test('is a plain link to the anchor without JavaScript', async ({ browser }) => {
@@ -142,8 +143,8 @@ test.describe('copy link', () => {
       .filter({ has: page.locator(`[id="${heading.id}"]`) })
       .getByRole('link');
     await expect(control).toHaveAccessibleName(`Link to the section “${heading.text}”`);
-    const practice = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
-    await expect(practice).toHaveAccessibleName(/^Link to #cookies\s*: IronPort Systems on cookies$/);
+    const practice = page.locator('[id="answer-cookies"] copy-link a[href="#answer-cookies"]');
+    await expect(practice).toHaveAccessibleName(/^Link to this answer\s*: IronPort Systems on cookies$/);
     await expect(practice).not.toHaveAttribute('role', 'button');
     await control.focus();
     await page.keyboard.press('Enter');
@@ -168,9 +169,9 @@ test.describe('where the page cannot copy, its controls are plain links and it o
       );
       const page = await context.newPage();
       await page.goto('/companies/ironport/');
-      const practice = page.locator('[id="answer-cookies"] copy-link a[href="#cookies"]');
-      await expect(practice).toHaveText(/^Link\s+to #cookies/, { useInnerText: true });
-      await expect(practice).toHaveAccessibleName(/^Link to #cookies\s*: IronPort Systems on cookies$/);
+      const practice = page.locator('[id="answer-cookies"] copy-link a[href="#answer-cookies"]');
+      await expect(practice).toHaveText(/^Link\s+to this answer/, { useInnerText: true });
+      await expect(practice).toHaveAccessibleName(/^Link to this answer\s*: IronPort Systems on cookies$/);
       await expect(practice).not.toHaveAttribute('role', 'button');
       await expect(page.getByRole('button', { name: /Cite|Copy/ })).toHaveCount(0);
       // The quotes and clauses are there to read and follow.
