@@ -137,7 +137,18 @@ function companyTree(card: CompanyCard): CardNode {
     }
   });
   return frame('archived privacy policy', [
-    text({ fontSize: card.name.length > 22 ? 54 : 72, fontWeight: 700, lineHeight: 1.05 }, card.name),
+    // At most two lines, a word too long for one broken where it must (fitCard cut the name to 60 characters).
+    text(
+      {
+        fontSize: card.name.length > 22 ? 54 : 72,
+        fontWeight: 700,
+        lineHeight: 1.05,
+        wordBreak: 'break-word',
+        display: 'block',
+        lineClamp: 2,
+      },
+      card.name,
+    ),
     text({ fontSize: 32, color: THEME.muted, marginTop: 14 }, `${card.domain} · archived ${card.archived}`),
     text(
       { fontSize: 28, marginTop: 64, color: THEME.muted },

@@ -14,27 +14,59 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 import type { CardModel } from './cardModel.ts';
+import { coverageOf, fitCard } from './fitCard.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree } from './cardTree.ts';
 
 /** Bump when the layout changes, so cached cards are redrawn. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | null = null;
+let covered: ((codePoint: number) => boolean) | null = null;
 
+/**
+ * Every subset of Inter the package holds (Latin and Latin Extended, Greek, Cyrillic,
+ * Vietnamese), as its CSS lists them with their `unicode-range`: satori takes each glyph from the
+ * subset that has it, and `fitCard` keeps the rest (Arabic, Hebrew, CJK, emoji) off the card.
+ */
 function loadFonts(): NonNullable<typeof fonts> {
-  fonts ??= ([400, 700] as const).map((weight) => ({
-    name: 'Inter',
-    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-    weight,
-    style: 'normal' as const,
-  }));
+  if (fonts) return fonts;
+  const ranges: string[] = [];
+  fonts = ([400, 700] as const).flatMap((weight) => {
+    const css = readFileSync(require.resolve(`@fontsource/inter/${weight}.css`), 'utf8');
+    const subsets = [
+      ...css.matchAll(/url\(\.\/files\/(inter-([a-z-]+)-\d+-normal\.woff)\)[^}]*unicode-range:\s*([^;]+);/g),
+    ];
+    // Latin first, as "Inter" (the family the layout names); satori takes a glyph Latin lacks from
+    // the next font that has it, each subset a family of its own.
+    subsets.sort((a, b) => Number(b[2] === 'latin') - Number(a[2] === 'latin'));
+    return subsets.map(([, file, subset, range]) => {
+      ranges.push(range!);
+      return {
+        name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+        data: readFileSync(require.resolve(`@fontsource/inter/files/${file}`)),
+        weight,
+        style: 'normal' as const,
+      };
+    });
+  });
+  covered = coverageOf(ranges);
   return fonts;
+}
+
+/** Which code points the card's fonts draw. */
+function fontCoverage(): (codePoint: number) => boolean {
+  loadFonts();
+  return covered!;
 }
 
 /** The card as SVG text (satori's output). */
 async function cardSvg(card: CardModel): Promise<string> {
-  return satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  return satori(cardTree(fitCard(card, fontCoverage())), {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loadFonts(),
+  });
 }
 
 /** Colours in the card's palette: the answer tones, the theme and the anti-aliased edges between them. */
