@@ -18,7 +18,7 @@ export async function expectLandedOn(page: Page, id: string): Promise<void> {
       () =>
         page.evaluate((targetId) => {
           const el = document.getElementById(targetId);
-          const header = document.querySelector('header[role="banner"]');
+          const header = document.querySelector('body > header');
           if (!el || !header) return 'not on the page';
           if (!el.matches(':target')) return 'not the :target';
           const box = el.getBoundingClientRect();
