@@ -233,6 +233,50 @@ export function frontmatter(rng: Random, n: number, practiceIds: readonly string
   return { name: `frontmatter#${n}`, text: rng.pick(variants)(), expect: 'either' };
 }
 
+/** Control characters a YAML escape writes: C0, DEL, C1, noncharacters and lone surrogates. */
+const ESCAPES = [
+  '\\0',
+  '\\x1b[31m',
+  '\\a',
+  '\\x7f',
+  '\\u0085',
+  '\\x9b',
+  '\\uFFFE',
+  '\\uFFFF',
+  '\\uD800',
+  '\\b',
+  '\\v',
+  '\\f',
+];
+
+/**
+ * Frontmatter whose values carry YAML-escaped control characters (name, corrections, a review's
+ * summary and quote), and corrections that grow the text: each must be refused naming the field,
+ * or parse into data holding no control character.
+ */
+export function escapedControls(rng: Random, n: number, practiceIds: readonly string[]): PolicyCase {
+  const body = `${archiveHeader()}\n\n# Privacy policy\n\nWe use cookies to remember you. ${plainBody(rng)}\n`;
+  const escape = (): string => rng.pick(ESCAPES);
+  const variants: (() => string)[] = [
+    () => `---\nname: "Evil${escape()}Name${escape()}"\n---\n${body}`,
+    () =>
+      `---\ncorrections:\n  - original: "cookies"\n    corrected: "coo${escape()}kies"\n    note: "typo"\n---\n${body}`,
+    () =>
+      `---\ncorrections:\n  - original: "cookies"\n    corrected: "cookies"\n    note: "why${escape()}"\n---\n${body}`,
+    () =>
+      `---\ncorrections:\n  - original: " "\n    corrected: " ${'word '.repeat(rng.between(1, 60_000))}"\n    note: "growth"\n---\n${body}`,
+    () =>
+      `---\ncorrections:\n  - original: "e"\n    corrected: "${'é'.repeat(rng.between(1, 4000))}"\n    note: "growth"\n---\n${body}`,
+    () =>
+      reviewedPolicy(rng, practiceIds).replace(
+        /summary: "([^"]*)"/,
+        (_m, text: string) => `summary: "${text}${escape()}"`,
+      ),
+    () => `---\nreview:\n  status: draft\n  practices:\n    "${escape()}": { stance: yes }\n---\n${body}`,
+  ];
+  return { name: `escaped-controls#${n}`, text: rng.pick(variants)(), expect: 'either' };
+}
+
 /** Texts that make ids collide: repeats, headings named like practices, layout ids and clause ids. */
 export function idCollisions(rng: Random, n: number, clauseIdOf: (text: string) => string): PolicyCase {
   const repeated = sentence(rng);

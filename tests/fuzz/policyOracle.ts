@@ -108,8 +108,21 @@ function idsAndFragments(html: string): { ids: string[]; fragments: string[] } {
  * Checks a parsed policy.
  * @param reservedIds ids the page layout itself uses (a policy heading must not take them).
  */
+const CONTROL_OR_NONCHARACTER =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 export function policyViolations(data: PolicyData, reservedIds: readonly string[] = []): string[] {
   const problems: string[] = [];
+  // No control character, noncharacter or lone surrogate in anything the site publishes.
+  const walk = (value: unknown, where: string): void => {
+    if (typeof value === 'string') {
+      const bad = CONTROL_OR_NONCHARACTER.exec(value);
+      if (bad) problems.push(`${where} holds U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
+    }
+  };
+  walk(data, 'data');
   for (const [html, where] of htmlPieces(data.blocks)) problems.push(...unsafeHtml(html, where));
 
   // Every id the page will carry: headings, clauses, practice anchors, ids inside the HTML.
