@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { answerLook, TONES } from '../../src/lib/answers/vocabulary.ts';
 import { PAGE_TYPES, openPageType, routeBuilt } from '../support/pageTypes.ts';
 import { policies, taxonomy } from '../support/policies.ts';
+import { HOME_QUESTIONS } from '../../src/lib/views/homePage.ts';
 
 const STANCE_WORD = {
   yes: 'Yes',
@@ -54,15 +55,14 @@ test.describe('home', () => {
     }
   });
 
-  test('the matrix preview shows each answer in words, links it to its clause, and leads to /compare/', async ({
+  test('leads with the questions readers ask first, each answer in words and linked to the company’s answer', async ({
     page,
   }) => {
     await page.goto('/');
-    const table = page.getByRole('region', { name: /of the 23 practices/ }).getByRole('table');
-    const ids = ['sells-data', 'third-party-sharing', 'cookies', 'tracking-cookies', 'marketing-opt-out', 'deletion'];
+    const table = page.getByRole('region', { name: 'What they say, at a glance' }).getByRole('table');
     const shown = await table.locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => ({
-        practice: row.querySelector('th a')?.textContent?.trim(),
+        question: row.querySelector('th a')?.textContent?.trim(),
         cells: [...row.querySelectorAll('td')].map((td) => ({
           word: td.textContent?.replace(/\s+/g, ' ').trim().split(/ ?,/)[0],
           href: td.querySelector('a')?.getAttribute('href') ?? null,
@@ -70,14 +70,14 @@ test.describe('home', () => {
       })),
     );
     expect(shown).toEqual(
-      ids.map((id) => ({
-        practice: taxonomy.find((p) => p.id === id)!.label,
+      HOME_QUESTIONS.map(({ practice: id, ask }) => ({
+        question: ask,
         cells: policies.map((policy) => {
           const finding = policy.practices[id]!;
           const look = answerLook(finding.stance, taxonomy.find((p) => p.id === id)!.friendly);
           return {
             word: `${look.symbol} ${STANCE_WORD[finding.stance]}`,
-            href: finding.anchor ? `/companies/${policy.slug}/#${id}` : null,
+            href: `/companies/${policy.slug}/#answer-${id}`,
           };
         }),
       })),
@@ -98,11 +98,35 @@ test.describe('home', () => {
     // Screen readers hear the answer, how it stands with the reader, and whose it is.
     await expect(table.getByRole('link', { name: /^Yes ?, bad for your privacy: Mimecast, Cookies$/ })).toHaveAttribute(
       'href',
-      '/companies/mimecast/#cookies',
+      '/companies/mimecast/#answer-cookies',
     );
     await page.getByRole('link', { name: /Compare all 23 practices/ }).click();
     await expect(page).toHaveURL(/\/compare\/$/);
   });
+
+  for (const { width, height, theme } of [
+    { width: 1280, height: 900, theme: 'light' },
+    { width: 1280, height: 900, theme: 'dark' },
+    { width: 375, height: 812, theme: 'light' },
+    { width: 375, height: 812, theme: 'dark' },
+  ] as const) {
+    test(`answers come first at ${width} × ${height}, ${theme}, with no sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/');
+      // At 1280 at least 10 answers in the first screen; at 375 at least 5 within one and a half.
+      const [within, wanted] = width >= 1280 ? [height, 10] : [height * 1.5, 5];
+      const answers = page.getByRole('region', { name: 'What they say, at a glance' }).locator('td a[data-stance]');
+      const bottoms = await answers.evaluateAll((links) =>
+        links.map((a) => {
+          const r = a.getBoundingClientRect();
+          return r.width > 0 && r.right <= window.innerWidth ? r.bottom + window.scrollY : Infinity;
+        }),
+      );
+      expect(bottoms.filter((b) => b <= within).length).toBeGreaterThanOrEqual(wanted);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
 
   test('the search box on the page searches the clauses, with JavaScript or without', async ({ page }) => {
     await page.goto('/');
@@ -156,6 +180,7 @@ test.describe('header and footer', () => {
     test(`at ${width} px every section, the search box and the theme switch are on screen, nothing scrolls sideways`, async ({
       page,
     }) => {
+      test.slow(); // every page type
       await page.setViewportSize({ width, height: 800 });
       for (const type of PAGE_TYPES.filter(routeBuilt)) {
         await openPageType(page, type);
