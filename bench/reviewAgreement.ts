@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { STANCES } from '../src/lib/policy/frontmatter.ts';
+import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
 import { parsePolicy } from '../src/lib/corpus/parsePolicy.ts';
 import type { PolicyData } from '../src/lib/policy/policySchema.ts';
 import { locateQuote } from '../src/lib/policy/verifyQuotes.ts';
@@ -19,7 +20,6 @@ import {
   type EvidenceCounts,
 } from '../src/lib/suggest/agreement.ts';
 import { suggestAnswers } from '../src/lib/suggest/suggest.ts';
-import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Check } from './budgets.ts';
 import { table } from './report.ts';
 
@@ -40,13 +40,14 @@ function asIfUnreviewed(policy: PolicyData, ids: string[]): AgreementCase['sugge
 
 /** Computes the figures from the repository's content and fixtures. */
 export function measureReview(root = '.'): ReviewResults {
-  const taxonomy = parseTaxonomy(readFileSync(path.join(root, 'content/practices.yaml'), 'utf8'));
+  const folder = loadPolicyFolder({
+    root: path.resolve(root),
+    dir: 'content/policies',
+    taxonomy: 'content/practices.yaml',
+  });
+  const { taxonomy } = folder;
   const ids = taxonomy.map((p) => p.id);
-  const dir = path.join(root, 'content/policies');
-  const reviewed = readdirSync(dir)
-    .filter((n) => /\.(md|markdown)$/i.test(n))
-    .map((n) => parsePolicy(readFileSync(path.join(dir, n), 'utf8'), `content/policies/${n}`, taxonomy))
-    .filter((p) => p.reviewed);
+  const reviewed = folder.policies.map((p) => p.data).filter((p) => p.reviewed);
   const reviewedCases: AgreementCase[] = reviewed.map((p) => ({
     name: p.slug,
     expected: Object.fromEntries(

@@ -6,10 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePolicy } from '../src/lib/corpus/parsePolicy.ts';
+import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
 import { buildSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
-import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
 import { addSizes, sizesOf, ZERO, type Sizes } from './compress.ts';
 
 export interface IndexWeight {
@@ -28,11 +27,9 @@ export interface IndexWeight {
 
 /** The whole index of the policies in `policiesDir`, as the build makes it before sharding. */
 export function readIndex(policiesDir = 'content/policies'): SearchIndex {
-  const taxonomy = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
-  const policies = readdirSync(policiesDir)
-    .filter((n) => n.endsWith('.md'))
-    .map((n) => parsePolicy(readFileSync(path.join(policiesDir, n), 'utf8'), path.join(policiesDir, n), taxonomy))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const folder = loadPolicyFolder({ root: process.cwd(), dir: policiesDir, taxonomy: 'content/practices.yaml' });
+  const { taxonomy } = folder;
+  const policies = folder.policies.map((p) => p.data).sort((a, b) => a.name.localeCompare(b.name));
   return buildSearchIndex(policies, taxonomy);
 }
 

@@ -6,12 +6,10 @@
  * - success at 3: whether a relevant clause is among the first three.
  * Pure Node: runs the engine the pages run, in memory.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { parsePolicy } from '../src/lib/corpus/parsePolicy.ts';
+import { readFileSync } from 'node:fs';
+import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
 import { buildSearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../src/lib/search/createSearcher.ts';
-import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Check } from './budgets.ts';
 
 const JUDGEMENTS = 'tests/fixtures/search-judged-queries.json';
@@ -40,11 +38,9 @@ export interface Relevance {
 }
 
 export function measureRelevance(policiesDir = 'content/policies'): Relevance {
-  const taxonomy = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
-  const policies = readdirSync(policiesDir)
-    .filter((n) => n.endsWith('.md'))
-    .map((n) => parsePolicy(readFileSync(path.join(policiesDir, n), 'utf8'), path.join(policiesDir, n), taxonomy))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const folder = loadPolicyFolder({ root: process.cwd(), dir: policiesDir, taxonomy: 'content/practices.yaml' });
+  const { taxonomy } = folder;
+  const policies = folder.policies.map((p) => p.data).sort((a, b) => a.name.localeCompare(b.name));
   const searcher = createSearcher(buildSearchIndex(policies, taxonomy));
   const judged = (JSON.parse(readFileSync(JUDGEMENTS, 'utf8')) as { queries: Judged[] }).queries;
   const perQuery = judged.map(({ query, relevant }): QueryRelevance => {

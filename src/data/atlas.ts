@@ -17,7 +17,7 @@ import { shardSearchIndex } from '../lib/search/shardIndex.ts';
  * per page (at 1,000 policies, rebuilding the matrix for each of 1,000 company pages made
  * build time rise faster than the corpus). The dev server recomputes, so edits show at once.
  */
-function once<T>(compute: () => Promise<T>): () => Promise<T> {
+export function once<T>(compute: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | null = null;
   return () => (import.meta.env.PROD ? (cached ??= compute()) : compute());
 }

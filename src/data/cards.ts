@@ -8,7 +8,7 @@ import { cardPath, cardsEnabled, type CardOf } from '../lib/og/cardRoutes.ts';
 import { cardsFor } from '../lib/og/cardsFromMatrix.ts';
 import { CARD_VOCABULARY } from '../lib/og/cardVocabulary.ts';
 import { href } from '../lib/site/paths.ts';
-import { getMatrix } from './atlas.ts';
+import { getMatrix, once } from './atlas.ts';
 
 /** Whether this build draws cards (README → Hosting: `OG_IMAGES`). */
 const CARDS_ON = cardsEnabled(process.env['OG_IMAGES']);
@@ -21,13 +21,12 @@ export interface PageCard {
   alt: string;
 }
 
-let builder: Promise<ReturnType<typeof cardsFor>> | null = null;
+/** The card builder, with its index of the matrix, made once per build. */
+const builder = once(async () => cardsFor(await getMatrix(), CARD_VOCABULARY));
 
-/** The model of one card (the builder, with its index of the matrix, is made once per build). */
+/** The model of one card. */
 export async function cardModel(of: CardOf): Promise<CardModel> {
-  builder ??= getMatrix().then((matrix) => cardsFor(matrix, CARD_VOCABULARY));
-  if (!import.meta.env.PROD) builder = getMatrix().then((matrix) => cardsFor(matrix, CARD_VOCABULARY));
-  const cards = await builder;
+  const cards = await builder();
   switch (of.page) {
     case 'home':
     case 'compare':

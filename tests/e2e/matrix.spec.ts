@@ -1,33 +1,11 @@
 import { TONES } from '../../src/lib/answers/vocabulary.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { axeViolations } from '../support/axe.ts';
+import { taxonomy } from '../support/policies.ts';
 
-/** The 23 practices in the order of content/practices.yaml, and their groups. */
-const PRACTICE_ORDER = [
-  'personal-data',
-  'payment-data',
-  'automatic-data',
-  'cookies',
-  'tracking-cookies',
-  'marketing',
-  'sells-data',
-  'third-party-sharing',
-  'service-providers',
-  'aggregate-data',
-  'legal-disclosure',
-  'international-transfer',
-  'cookie-choice',
-  'marketing-opt-out',
-  'access-correction',
-  'deletion',
-  'retention',
-  'security',
-  'policy-changes',
-  'children',
-  'do-not-track',
-  'privacy-contact',
-  'public-forums',
-];
+/** The practices of content/practices.yaml as the site orders them: by OPP-115 group, then as in the file. */
+const PRACTICE_ORDER = GROUPS.flatMap((group) => taxonomy.filter((p) => p.group === group).map((p) => p.id));
 const COMPANIES = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
 
 // Generous: the machine these run on is shared; nothing here asserts speed.
@@ -42,7 +20,7 @@ const axe = (page: Page) => axeViolations(page, ['main']);
 test.describe('/compare/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the full matrix renders: 23 practices in OPP-115 groups × 5 companies, every cell an answer', async ({
+  test('the full matrix renders: every practice, in OPP-115 groups, × 5 companies, every cell an answer', async ({
     page,
   }) => {
     await page.goto('/compare/');
@@ -52,7 +30,7 @@ test.describe('/compare/ without JavaScript', () => {
     expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual(
       COMPANIES,
     );
-    await expect(page.locator('#matrix td[data-stance]')).toHaveCount(115);
+    await expect(page.locator('#matrix td[data-stance]')).toHaveCount(PRACTICE_ORDER.length * COMPANIES.length);
     const groups = await page.locator('#matrix th[scope=rowgroup]').allTextContents();
     expect(groups.map((g) => g.trim())).toEqual([
       'Collection & use',
@@ -98,7 +76,7 @@ test('every quote link in /compare/ and /practices/* lands on a clause containin
   const practicePages = await page
     .locator('#matrix tr[data-practice] th[scope=row] a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(practicePages).toHaveLength(23);
+  expect(practicePages).toHaveLength(PRACTICE_ORDER.length);
   let fromPractices = 0;
   for (const path of practicePages) {
     const found = await collect(path);
@@ -161,7 +139,7 @@ test.describe('choosing companies and differing rows', () => {
     await expect(page.getByRole('checkbox', { name: 'Mimecast' })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: 'IronPort Systems' })).not.toBeChecked();
     await expect(page.locator('compare-controls').getByRole('status')).toHaveText(
-      'Showing 2 of 5 companies and 23 of 23 practices.',
+      `Showing 2 of 5 companies and ${PRACTICE_ORDER.length} of ${PRACTICE_ORDER.length} practices.`,
     );
   });
 
@@ -200,7 +178,7 @@ test.describe('choosing companies and differing rows', () => {
     await page.getByRole('button', { name: 'Show everything' }).click();
     await expect(page).toHaveURL(/\/compare\/$/);
     await expect(visibleColumns(page)).toHaveCount(5);
-    await expect(page.locator('#matrix tbody tr[data-practice]:visible')).toHaveCount(23);
+    await expect(page.locator('#matrix tbody tr[data-practice]:visible')).toHaveCount(PRACTICE_ORDER.length);
   });
 
   test('the last company cannot be unticked', async ({ page }) => {
@@ -292,10 +270,10 @@ for (const width of [1280, 375] as const) {
   });
 }
 
-test('the practices index lists all 23, grouped, each linking to its page', async ({ page }) => {
+test('the practices index lists every practice, grouped, each linking to its page', async ({ page }) => {
   await page.goto('/practices/');
   const links = page.locator('main h3 a');
-  await expect(links).toHaveCount(23);
+  await expect(links).toHaveCount(PRACTICE_ORDER.length);
   expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
     PRACTICE_ORDER.map((id) => `/practices/${id}/`),
   );

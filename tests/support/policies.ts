@@ -1,11 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import type { PolicyData } from '../../src/lib/policy/policySchema.ts';
-import { parseTaxonomy } from '../../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../../src/lib/taxonomy/schema.ts';
 
+/** The real policies and taxonomy, read as the build reads them. */
+const folder = loadPolicyFolder({ root: process.cwd(), dir: 'content/policies', taxonomy: 'content/practices.yaml' });
+
 /** The real taxonomy, from content/practices.yaml. */
-export const taxonomy: Practice[] = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
+export const taxonomy: Practice[] = folder.taxonomy;
 
 /** Parses a content file (path relative to the project root) as the loader would. */
 export function loadPolicy(file: string): PolicyData {
@@ -13,14 +16,7 @@ export function loadPolicy(file: string): PolicyData {
 }
 
 /** The five real policies, by slug. */
-export const realPolicies: Record<string, PolicyData> = Object.fromEntries(
-  readdirSync('content/policies')
-    .filter((n) => n.endsWith('.md'))
-    .map((n) => {
-      const data = loadPolicy(`content/policies/${n}`);
-      return [data.slug, data];
-    }),
-);
+export const realPolicies: Record<string, PolicyData> = Object.fromEntries(folder.policies.map((p) => [p.id, p.data]));
 
 /** The five real policies, by company name, as the site orders them. */
 export const policies: PolicyData[] = Object.values(realPolicies).sort((a, b) => a.name.localeCompare(b.name));

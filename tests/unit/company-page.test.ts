@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellOf } from '../../src/lib/matrix/buildMatrix.ts';
-import { buildToc, citationChips, clauseExcerpt, eraNote } from '../../src/lib/views/companyPage.ts';
+import { buildToc, citationChips, eraNote } from '../../src/lib/views/companyPage.ts';
 import { foldWhitespace, tidyInlineHtml } from '../../src/lib/base/text.ts';
 import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import { practiceSummary } from '../../src/lib/views/practiceSummary.ts';
@@ -47,15 +47,6 @@ describe('buildToc', () => {
     const flat = (entries: ReturnType<typeof buildToc>): string[] =>
       entries.flatMap((e) => [e.id, ...flat(e.children)]);
     expect(flat(buildToc(corero.sections))).toEqual(corero.sections.map((s) => s.id));
-  });
-});
-
-describe('clauseExcerpt', () => {
-  it('keeps short texts whole and cuts long ones with an ellipsis, without trailing punctuation', () => {
-    expect(clauseExcerpt('We do not sell data.')).toBe('We do not sell data.');
-    expect(clauseExcerpt('We do not sell, rent or loan personal information collected to third parties.', 4)).toBe(
-      'We do not sell…',
-    );
   });
 });
 

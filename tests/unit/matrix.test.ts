@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, cellOf, practiceGroups, rowOf, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
+import { buildMatrix, cellOf, rowOf, type Matrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { answersDiffer } from '../../src/lib/matrix/compareSelection.ts';
-import { excerpt, meaningParts } from '../../src/lib/matrix/practiceText.ts';
+import { meaningParts } from '../../src/lib/matrix/practiceText.ts';
+import { groupPractices } from '../../src/lib/taxonomy/groups.ts';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
@@ -42,7 +43,7 @@ describe('buildMatrix on the five real policies', () => {
   });
 
   it('groups rows by OPP-115 group, in GROUPS order, each practice once', () => {
-    const groups = practiceGroups(matrix);
+    const groups = groupPractices(matrix.practices);
     expect(groups.map((g) => g.group)).toEqual(GROUPS.filter((g) => taxonomy.some((p) => p.group === g)));
     expect(groups.flatMap((g) => g.practices.map((p) => p.id))).toEqual(matrix.practices.map((p) => p.id));
     expect(groups[0]!.practices.map((p) => p.id)).toEqual([
@@ -107,14 +108,5 @@ describe('meaningParts', () => {
     for (const p of taxonomy)
       for (const part of meaningParts(p.meaning))
         expect(part.answer, p.id).toMatch(/^(Yes|No|Partial)( or (Yes|No|Partial))?$/);
-  });
-});
-
-describe('excerpt', () => {
-  it('cuts long text at a word boundary with an ellipsis, and leaves short text alone', () => {
-    expect(excerpt('short', 10)).toBe('short');
-    expect(excerpt('We place small text files on your computer when you visit', 30)).toBe(
-      'We place small text files on…',
-    );
   });
 });

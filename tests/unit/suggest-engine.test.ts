@@ -14,10 +14,19 @@ import { locateQuote } from '../../src/lib/policy/verifyQuotes.ts';
 import { measureAgreement, measureTags } from '../../src/lib/suggest/agreement.ts';
 import { exceptionAfter, isNegated } from '../../src/lib/suggest/scope.ts';
 import { isContentsList, MAX_SENTENCE, splitSentences } from '../../src/lib/suggest/sentences.ts';
+import { RULES } from '../../src/lib/suggest/rules/index.ts';
 import { clauseTags, suggestAnswers } from '../../src/lib/suggest/suggest.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
 const ids = taxonomy.map((p) => p.id);
+
+describe('the rule sets', () => {
+  it('are each for a practice of content/practices.yaml, each signal named after its practice', () => {
+    for (const practice of RULES.keys()) expect(ids).toContain(practice);
+    for (const [practice, rules] of RULES)
+      for (const signal of rules.signals) expect(signal.id.startsWith(`${practice}/`), signal.id).toBe(true);
+  });
+});
 
 describe('sentences', () => {
   it('splits at full stops before a capital, not after e.g. or Inc.', () => {

@@ -6,7 +6,7 @@
  * (CopyCitation.astro); this names it and arms it, and what it does (copyActions.ts) is loaded on
  * first use. Loaded once per page, by CitationSources.astro.
  */
-import { clauseExcerpt } from '../../lib/views/companyPage.ts';
+import { excerpt } from '../../lib/base/text.ts';
 import { CITE_TEXT, linkSubject } from '../policy/copyLinkLabels.ts';
 import type { Cited } from './copyActions.ts';
 import { armButton, buttonOf, canCopy, citedPolicy, statusRegion } from './copyRuntime.ts';
@@ -41,7 +41,7 @@ class CopyCitation extends HTMLElement {
     const what = !quoted
       ? linkSubject(link.getAttribute('aria-label') ?? '')
       : q
-        ? `the quote “${clauseExcerpt(q.textContent ?? '', 8)}” (${company})`
+        ? `the quote “${excerpt(q.textContent ?? '', { words: 8 })}” (${company})`
         : `the quote ${(link.textContent ?? '').trim()}`;
     const shown = (link.textContent ?? '').trim().replace(/^“|”$/g, '');
     const length = Number(d['quoteLength']);

@@ -3,7 +3,7 @@
  * text are never parsed as HTML, so no query can inject markup.
  */
 import type { Range, SearchHit } from '../../lib/search/createSearcher.ts';
-import { excerpt } from '../../lib/search/excerpt.ts';
+import { hitWindow } from '../../lib/search/hitWindow.ts';
 import { companyPath } from '../../lib/site/paths.ts';
 
 const MARK_CLASS = 'rounded-sm bg-(--color-mark) px-0.5 font-semibold text-(--color-ink)';
@@ -11,7 +11,7 @@ const MARK_CLASS = 'rounded-sm bg-(--color-mark) px-0.5 font-semibold text-(--co
 /** Text with its matched ranges in <mark>, cut to about `maxLength` characters around the first match. */
 export function markedText(text: string, ranges: readonly Range[], maxLength = Infinity): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const { segments, clippedStart, clippedEnd } = excerpt(text, ranges, maxLength);
+  const { segments, clippedStart, clippedEnd } = hitWindow(text, ranges, maxLength);
   if (clippedStart) fragment.append('… ');
   for (const segment of segments) {
     if (segment.mark) {

@@ -11,6 +11,27 @@ export function foldWhitespace(text: string): string {
   return text.replace(SPACE_LIKE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** Punctuation and spaces an excerpt does not end on before its ellipsis. */
+const TRAILING = /[\s,.;:!?–—-]+$/u;
+
+/**
+ * The opening of a text, whitespace folded, with an ellipsis when cut: at most `words` words, or
+ * about `chars` characters cut at a word boundary (at a character when the last word is long).
+ * What a message quotes of a line, a link names of a clause, a cell shows of a quote.
+ */
+export function excerpt(text: string, max: { words: number } | { chars: number }): string {
+  const folded = foldWhitespace(text);
+  if ('words' in max) {
+    const words = folded.split(' ');
+    return words.length <= max.words ? folded : `${words.slice(0, max.words).join(' ').replace(TRAILING, '')}…`;
+  }
+  if (folded.length <= max.chars) return folded;
+  // Never end on half of a surrogate pair (an emoji).
+  const cut = folded.slice(0, max.chars).replace(/[\ud800-\udbff]$/, '');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max.chars * 0.6 ? cut.slice(0, space) : cut).replace(TRAILING, '')}…`;
+}
+
 /** Counts words (runs of letters or digits) in text. */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;

@@ -1,6 +1,6 @@
 import { toneOf, type CellStance, type Tone } from '../answers/vocabulary.ts';
 import type { PolicyData } from '../policy/policySchema.ts';
-import type { Group, Practice } from '../taxonomy/schema.ts';
+import type { Practice } from '../taxonomy/schema.ts';
 import type { OpenMatrix } from './openData.ts';
 
 /** The subset of a policy's data the matrix needs. */
@@ -102,17 +102,6 @@ function cellIndex(matrix: Matrix): Map<string, Map<string, MatrixCell>> {
   }
   indexes.set(matrix, cells);
   return cells;
-}
-
-/** The practices in matrix order, grouped by their OPP-115 group (groups without practices left out). */
-export function practiceGroups(matrix: Matrix): { group: Group; practices: Matrix['practices'] }[] {
-  const groups: { group: Group; practices: Matrix['practices'] }[] = [];
-  for (const practice of matrix.practices) {
-    const last = groups.at(-1);
-    if (last?.group === practice.group) last.practices.push(practice);
-    else groups.push({ group: practice.group, practices: [practice] });
-  }
-  return groups;
 }
 
 /** The cells of one practice, in company order. */

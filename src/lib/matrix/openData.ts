@@ -6,11 +6,18 @@
  * files. Pure: no Astro.
  */
 import { z } from 'astro/zod';
-import { findingSchema, policySchema, quoteSchema, slugSchema, suggestionSchema } from '../policy/policySchema.ts';
+import {
+  CLAUSE_ID,
+  findingSchema,
+  policySchema,
+  quoteSchema,
+  slugSchema,
+  suggestionSchema,
+} from '../policy/policySchema.ts';
 import { practiceSchema } from '../taxonomy/schema.ts';
 
 /** A site-relative link to a clause: `/companies/<slug>/#c-xxxxxxxx` (under the site's base path). */
-const clauseUrl = z.string().regex(/^\/(.+\/)?companies\/[a-z0-9-]+\/#c-[0-9a-f]{8}(-\d+)?$/);
+const clauseUrl = z.string().regex(new RegExp(`^/(.+/)?companies/[a-z0-9-]+/#${CLAUSE_ID.source.slice(1)}`));
 
 /** A quote as published: its text and the link to the clause that holds it. */
 const openQuote = quoteSchema.pick({ text: true }).extend({ url: clauseUrl });

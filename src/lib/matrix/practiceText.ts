@@ -1,16 +1,7 @@
 /**
- * Text helpers of the matrix pages: a cell text's opening words, and a practice's `meaning`
- * split into its answers. How answers themselves are shown is src/lib/answers/vocabulary.ts.
+ * A practice's `meaning` split into its answers, for the matrix pages. How answers themselves are shown is src/lib/answers/vocabulary.ts.
  * Pure: no Astro.
  */
-
-/** The start of a long text, cut at a word boundary, with an ellipsis when cut. */
-export function excerpt(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
 
 /**
  * A practice's `meaning` split into its answers:

@@ -1,5 +1,6 @@
 import type { Correction } from './frontmatter.ts';
 import { ContentError } from '../base/errors.ts';
+import { excerpt } from '../base/text.ts';
 import { INPUT_LIMITS } from './inputLimits.ts';
 import type { AppliedCorrection } from './policySchema.ts';
 
@@ -37,7 +38,7 @@ export function applyCorrections(
       const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
       throw new ContentError(
         file,
-        `frontmatter: corrections.${i} replaces "${excerpt(c.original)}" in ${count.toLocaleString('en-GB')} places and would make ` +
+        `frontmatter: corrections.${i} replaces "${excerpt(c.original, { chars: 40 })}" in ${count.toLocaleString('en-GB')} places and would make ` +
           `the text ${mb(after)}; the published text is limited to ${mb(INPUT_LIMITS.fileBytes)}, as the file is. ` +
           'Correct one place with a longer original, or shorten the corrected text.',
       );
@@ -74,12 +75,6 @@ export function applyCorrections(
     });
   }
   return { text: out, corrections };
-}
-
-/** The start of a correction's text, to point at it in a message. */
-function excerpt(text: string): string {
-  const folded = text.replace(/\s+/g, ' ');
-  return folded.length > 40 ? `${folded.slice(0, 40)}…` : folded;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { ContentError } from '../base/errors.ts';
+import { excerpt } from '../base/text.ts';
 
 /**
  * Limits on what the loader will read, so that no file can hang or crash the build.
@@ -38,11 +39,8 @@ const LIST_OR_QUOTE_MARKER = /(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
 /** The rest of a line is a thematic break (`- - -`, `***`), not list markers. */
 const THEMATIC_BREAK = /[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/y;
 
-/** The first few words of a line or paragraph, to point at it in a message. */
-function excerpt(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
-  return folded.length > 48 ? `${folded.slice(0, 48)}…` : folded;
-}
+/** How much of a line or paragraph a message quotes to point at it. */
+const QUOTED = { chars: 48 };
 
 const number = (n: number): string => n.toLocaleString('en-GB');
 
@@ -153,14 +151,14 @@ export function checkMarkdownLimits(markdown: string, file: string): void {
         throw new ContentError(
           file,
           `the text holds over ${number(INPUT_LIMITS.blocks)} paragraphs, headings and list items (the first one over begins ` +
-            `"${excerpt(line)}"); a policy holds a few hundred. Is it the right file? Split it, or remove the repeated lines.`,
+            `"${excerpt(line, QUOTED)}"); a policy holds a few hundred. Is it the right file? Split it, or remove the repeated lines.`,
         );
       }
     }
     if (nesting > INPUT_LIMITS.nesting) {
       throw new ContentError(
         file,
-        `the line "${excerpt(line)}" nests lists or quotes more than ${INPUT_LIMITS.nesting} levels deep; ` +
+        `the line "${excerpt(line, QUOTED)}" nests lists or quotes more than ${INPUT_LIMITS.nesting} levels deep; ` +
           'flatten it (a policy needs two or three levels).',
       );
     }
@@ -171,14 +169,14 @@ export function checkMarkdownLimits(markdown: string, file: string): void {
     if (paragraphLines > INPUT_LIMITS.paragraphLines) {
       throw new ContentError(
         file,
-        `the paragraph beginning "${excerpt(lines[paragraphStart]!)}" runs over ${number(INPUT_LIMITS.paragraphLines)} lines ` +
+        `the paragraph beginning "${excerpt(lines[paragraphStart]!, QUOTED)}" runs over ${number(INPUT_LIMITS.paragraphLines)} lines ` +
           'without a blank line. Separate its paragraphs with blank lines.',
       );
     }
     if (paragraphMarkup > INPUT_LIMITS.paragraphMarkup) {
       throw new ContentError(
         file,
-        `the paragraph beginning "${excerpt(lines[paragraphStart]!)}" holds over ${number(INPUT_LIMITS.paragraphMarkup)} ` +
+        `the paragraph beginning "${excerpt(lines[paragraphStart]!, QUOTED)}" holds over ${number(INPUT_LIMITS.paragraphMarkup)} ` +
           'markup characters (* _ ~ [ ] ` <). Is it the right file? Remove the stray markup.',
       );
     }
@@ -206,7 +204,7 @@ export function checkTreeDepth(tree: Root, markdown: string, file: string): void
       throw new ContentError(
         file,
         `markup is nested more than ${INPUT_LIMITS.markupDepth} levels deep (emphasis, links, lists or quotes inside one another)` +
-          `${line ? ` in the line "${excerpt(line)}"` : ''}. Remove the stray markup.`,
+          `${line ? ` in the line "${excerpt(line, QUOTED)}"` : ''}. Remove the stray markup.`,
       );
     }
     if ('children' in node) for (const child of node.children) stack.push([child, depth + 1]);

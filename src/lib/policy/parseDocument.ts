@@ -9,7 +9,14 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toHast } from 'mdast-util-to-hast';
 import { gfm } from 'micromark-extension-gfm';
 import { visit, SKIP } from 'unist-util-visit';
-import type { Block, ClauseBlock, HeadingBlock, ListBlock, ListItemBlock } from './policySchema.ts';
+import {
+  CLAUSE_ID,
+  type Block,
+  type ClauseBlock,
+  type HeadingBlock,
+  type ListBlock,
+  type ListItemBlock,
+} from './policySchema.ts';
 import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
 import { isLayoutId } from '../site/pageIds.ts';
 import { foldWhitespace, tidyInlineHtml } from '../base/text.ts';
@@ -163,9 +170,6 @@ function isEmptyHeading(node: Heading): boolean {
   return plainText(node) === '';
 }
 
-/** Clause ids look like this; no heading id may. */
-const CLAUSE_ID_LIKE = /^c-[0-9a-f]{8}(?:-\d+)?$/;
-
 /**
  * A heading's id: its GitHub-style slug, unique on the page. A heading whose slug would look
  * like a clause id (`## C-1a2b3c4d`) or is one of the layout's ids or families (`## Atlas text`,
@@ -175,7 +179,7 @@ const CLAUSE_ID_LIKE = /^c-[0-9a-f]{8}(?:-\d+)?$/;
 function headingId(slugger: GithubSlugger, text: string): string {
   const slug = slugOf(text);
   if (slug === '') return slugger.slug('section');
-  const id = slugger.slug(CLAUSE_ID_LIKE.test(slug) || isLayoutId(slug) ? `section-${slug}` : text);
+  const id = slugger.slug(CLAUSE_ID.test(slug) || isLayoutId(slug) ? `section-${slug}` : text);
   return isLayoutId(id) ? slugger.slug(`section-${id}`) : id; // "## Search" twice: search-1
 }
 

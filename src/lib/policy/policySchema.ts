@@ -15,7 +15,8 @@ const practiceId = practiceSchema.shape.id;
 export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 /** A clause id: `c-` + 8 hex digits of the SHA-256 of the folded text (`-2`, `-3`… for a repeated text). */
-const clauseId = z.string().regex(/^c-[0-9a-f]{8}(-\d+)?$/);
+export const CLAUSE_ID = /^c-[0-9a-f]{8}(?:-\d+)?$/;
+const clauseId = z.string().regex(CLAUSE_ID);
 
 /** What one practice's answer can be: a curated stance, or `not-reviewed` for a policy without a review. */
 const findingStanceSchema = z.enum([...stanceSchema.options, 'not-reviewed']);

@@ -1,5 +1,5 @@
 import { ContentError } from '../base/errors.ts';
-import { countWords, foldWhitespace } from '../base/text.ts';
+import { countWords, excerpt, foldWhitespace } from '../base/text.ts';
 
 /** The fewest words a quote may hold unless it is a whole sentence. */
 const MIN_QUOTE_WORDS = 3;
@@ -35,10 +35,9 @@ export function locateQuote(
   const needle = foldForQuote(quote);
   const hit = clauses.find((c) => foldForQuote(c.text).includes(needle));
   if (!hit) {
-    const shown = needle.length > 120 ? needle.slice(0, 117) + '…' : needle;
     throw new ContentError(
       where.file,
-      `review.practices.${where.practice}.quotes.${where.index}: the quote "${shown}" is not in the archived text ` +
+      `review.practices.${where.practice}.quotes.${where.index}: the quote "${excerpt(needle, { chars: 120 })}" is not in the archived text ` +
         '(compared after folding whitespace and U+00A0; a quote must lie within one paragraph or list item). Copy it exactly from the policy.',
     );
   }

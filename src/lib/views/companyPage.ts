@@ -1,5 +1,5 @@
 /**
- * What a company page shows besides the policy's own words: the note on the era, the table of contents, clause excerpts for link names, back-link chips, and the
+ * What a company page shows besides the policy's own words: the note on the era, the table of contents, back-link chips, and the
  * rendering clean-up of corpus quirks. Pure: no Astro, no I/O.
  */
 import type { Section } from '../policy/policySchema.ts';
@@ -65,18 +65,6 @@ export function buildToc(sections: readonly Pick<Section, 'id' | 'text' | 'level
     stack.push({ level: section.level, entry });
   }
   return root;
-}
-
-/** The first `words` words of a clause, with an ellipsis when cut: a readable name for a link to it. */
-export function clauseExcerpt(text: string, words = 8): string {
-  const all = text.trim().split(/\s+/).filter(Boolean);
-  if (all.length <= words) return all.join(' ');
-  return (
-    all
-      .slice(0, words)
-      .join(' ')
-      .replace(/[\s,.;:!?—–-]+$/u, '') + '…'
-  );
 }
 
 /** A practice named on a back-link chip. */

@@ -5,8 +5,8 @@
  */
 import type { CellStance, Tone } from '../answers/vocabulary.ts';
 import { cellOf, type Matrix, type MatrixCell } from '../matrix/buildMatrix.ts';
-import { clauseExcerpt } from './companyPage.ts';
-import { foldWhitespace } from '../base/text.ts';
+import { groupPractices } from '../taxonomy/groups.ts';
+import { excerpt, foldWhitespace } from '../base/text.ts';
 
 /** A link from a practice to a clause of the policy. */
 export interface ClauseLink {
@@ -64,8 +64,7 @@ export function practiceSummary(
   anchors: Readonly<Record<string, { anchor: string | null }>>,
 ): PracticeSummaryData {
   const reviewed = matrix.companies.find((c) => c.slug === company)?.reviewed ?? false;
-  const groups: SummaryGroup[] = [];
-  for (const practice of matrix.practices) {
+  const row = (practice: Matrix['practices'][number]): SummaryRow => {
     const cell = cellOf(matrix, company, practice.id);
     const stance: CellStance = cell?.stance ?? 'not-reviewed';
     const automatic = stance === 'not-reviewed';
@@ -75,10 +74,10 @@ export function practiceSummary(
       : (cell?.quotes ?? []).map((q) => {
           const quote = foldWhitespace(q.text);
           return quote.length > QUOTE_MAX
-            ? { url: q.url, text: clauseExcerpt(quote, 10), quoteLength: quote.length }
+            ? { url: q.url, text: excerpt(quote, { words: 10 }), quoteLength: quote.length }
             : { url: q.url, text: quote, quoteLength: null };
         });
-    const row: SummaryRow = {
+    return {
       id: practice.id,
       label: practice.label,
       question: practice.question,
@@ -91,12 +90,9 @@ export function practiceSummary(
       friendly: practice.friendly,
       suggestion: cell?.suggestion ?? null,
     };
-    const last = groups[groups.length - 1];
-    if (last && last.group === practice.group) last.rows.push(row);
-    else groups.push({ group: practice.group, rows: [row] });
-  }
+  };
   return {
     reviewed,
-    groups,
+    groups: groupPractices(matrix.practices).map(({ group, practices }) => ({ group, rows: practices.map(row) })),
   };
 }

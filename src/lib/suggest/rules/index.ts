@@ -1,42 +1,15 @@
-/** Every practice's rules, keyed by practice id. */
+/**
+ * Every practice's rules, keyed by practice id: whatever rule sets the five files export. Which
+ * practices there are, and their order, is content/practices.yaml's; a unit test checks that
+ * each practice has its rules and each rule set a practice.
+ */
 import type { PracticeRules } from '../types.ts';
-import { accessCorrection, cookieChoice, deletion, marketingOptOut } from './choices.ts';
-import { automaticData, cookies, marketing, paymentData, personalData, trackingCookies } from './collection.ts';
-import { retention, security } from './keeping.ts';
-import { children, doNotTrack, policyChanges, privacyContact, publicForums } from './notices.ts';
-import {
-  aggregateData,
-  internationalTransfer,
-  legalDisclosure,
-  sellsData,
-  serviceProviders,
-  thirdPartySharing,
-} from './sharing.ts';
+import * as choices from './choices.ts';
+import * as collection from './collection.ts';
+import * as keeping from './keeping.ts';
+import * as notices from './notices.ts';
+import * as sharing from './sharing.ts';
 
 export const RULES: ReadonlyMap<string, PracticeRules> = new Map(
-  [
-    personalData,
-    paymentData,
-    automaticData,
-    cookies,
-    trackingCookies,
-    marketing,
-    sellsData,
-    thirdPartySharing,
-    serviceProviders,
-    aggregateData,
-    legalDisclosure,
-    internationalTransfer,
-    cookieChoice,
-    marketingOptOut,
-    accessCorrection,
-    deletion,
-    retention,
-    security,
-    policyChanges,
-    children,
-    doNotTrack,
-    privacyContact,
-    publicForums,
-  ].map((r) => [r.practice, r]),
+  [choices, collection, keeping, notices, sharing].flatMap((rules) => Object.values(rules)).map((r) => [r.practice, r]),
 );

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/lib/search/excerpt.ts';
+import { hitWindow } from '../../src/lib/search/hitWindow.ts';
 
-describe('excerpts', () => {
+describe('a hit’s window', () => {
   const text = 'Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau.';
 
   it('keeps a short text whole and splits it into plain and marked segments', () => {
-    expect(excerpt('we sell data', [[3, 7]])).toEqual({
+    expect(hitWindow('we sell data', [[3, 7]])).toEqual({
       segments: [
         { text: 'we ', mark: false },
         { text: 'sell', mark: true },
@@ -18,7 +18,7 @@ describe('excerpts', () => {
 
   it('cuts a long text at spaces around the first match', () => {
     const at = text.indexOf('omicron');
-    const result = excerpt(text, [[at, at + 7]], 40);
+    const result = hitWindow(text, [[at, at + 7]], 40);
     const shown = result.segments.map((s) => s.text).join('');
     expect(shown).toContain('omicron');
     expect(shown.length).toBeLessThanOrEqual(40);
@@ -30,7 +30,7 @@ describe('excerpts', () => {
 
   it('never splits an emoji at the edges', () => {
     const emoji = '😀'.repeat(30);
-    const result = excerpt(emoji, [], 11);
+    const result = hitWindow(emoji, [], 11);
     expect(result.segments.map((s) => s.text).join('')).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
   });
 });

@@ -11,7 +11,7 @@ export interface Segment {
   mark: boolean;
 }
 
-export interface Excerpt {
+export interface HitWindow {
   segments: Segment[];
   /** Text was left out before the first segment (show "…"). */
   clippedStart: boolean;
@@ -39,7 +39,8 @@ function window(text: string, ranges: readonly Range[], maxLength: number): [num
   return [start, end];
 }
 
-export function excerpt(text: string, ranges: readonly Range[], maxLength = Infinity): Excerpt {
+/** A hit's text cut to its window, split into plain and matched segments. */
+export function hitWindow(text: string, ranges: readonly Range[], maxLength = Infinity): HitWindow {
   const [start, end] = window(text, ranges, maxLength);
   const segments: Segment[] = [];
   let at = start;
