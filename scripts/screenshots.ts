@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: the README's picture, from the last build (`npm run build` first).
- * Serves dist/ with `astro preview` on SCREENSHOT_PORT (default 4399), opens the matrix at
- * 1280 px in Chromium, light theme, and writes docs/screenshots/compare.png.
+ * `npm run screenshots`: the pictures of the first screens, from the last build (`npm run build`
+ * first). Serves dist/ with `astro preview` on SCREENSHOT_PORT (default 4399), opens the matrix,
+ * the home page and a company page at 1280 px in Chromium, light theme, and writes
+ * docs/screenshots/compare.png (the README's), home.png and company.png.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,7 +11,11 @@ import { chromiumArgs, chromiumExecutable } from '../tests/support/browser.ts';
 
 const port = Number(process.env['SCREENSHOT_PORT'] ?? 4399);
 const origin = `http://127.0.0.1:${port}`;
-const SHOTS = [{ path: '/compare/', file: 'docs/screenshots/compare.png' }];
+const SHOTS = [
+  { path: '/compare/', file: 'docs/screenshots/compare.png' },
+  { path: '/', file: 'docs/screenshots/home.png' },
+  { path: '/companies/mimecast/', file: 'docs/screenshots/company.png' },
+];
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 120; i++) {

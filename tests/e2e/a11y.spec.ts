@@ -146,7 +146,7 @@ async function expectFocusScrolledIntoView(page: Page, text: string): Promise<vo
 const CLAUSE_LINK = 'a[href*="/companies/"][href*="#"]';
 
 test.describe('keyboard only', () => {
-  test('from home to Mimecast’s cookie clause, through the matrix preview', async ({ page }) => {
+  test('from home to Mimecast’s answer on cookies, through the comparison', async ({ page }) => {
     await page.goto('/');
     // Skip the header, then walk the preview: every answer cell is a stop, in reading order.
     await page.keyboard.press('Tab');
@@ -164,11 +164,12 @@ test.describe('keyboard only', () => {
     expect(visited.length, 'the walk crossed several cells before Mimecast’s cookies').toBeGreaterThan(5);
     expect(visited.at(-1)).toMatch(/^✗ Yes, bad for your privacy: Mimecast, Cookies$/);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/companies\/mimecast\/#cookies$/);
-    const clause = page.locator('#cookies');
-    await expect(clause).toBeInViewport();
-    await expect(clause).toContainText('cookies');
-    expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+    // The cell leads to Mimecast's answer on cookies (its summary and quotes).
+    await expect(page).toHaveURL(/\/companies\/mimecast\/#answer-cookies$/);
+    const answer = page.locator('[id="answer-cookies"]');
+    await expect(answer).toBeInViewport();
+    await expect(answer).toContainText('cookies');
+    expect(await answer.evaluate((el) => el.matches(':target'))).toBe(true);
   });
 
   test('the header: skip link, then site name, the five sections, search and theme', async ({ page }) => {
