@@ -37,7 +37,7 @@ test.describe('the /search/ page', () => {
     const link = results(page).first().getByRole('link');
     await expect(link).toContainText('We do not sell, rent or loan personal information');
     await link.click();
-    await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
+    await expect(page).toHaveURL(/\/companies\/mimecast\/\?q=do\+not\+sell#c-[0-9a-f]{8}$/);
     const target = page.locator(':target');
     // The clause, then its tools (copy link, "cited for" chips).
     await expect(target).toHaveText(/^We do not sell, rent or loan personal information collected to third parties\./);

@@ -95,7 +95,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
         return all;
       }
       const { hit } = row;
-      const a = option(`site-search-option-${hit.company}-${hit.clauseId}`, hitHref(hit));
+      const a = option(`site-search-option-${hit.company}-${hit.clauseId}`, hitHref(hit, ''));
       const context = hitContext(hit, document.createElement('span'));
       context.className = 'block text-xs text-(--color-muted)';
       const text = document.createElement('span');
@@ -121,6 +121,8 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
       });
     }
     options = rows.render(list);
+    // Rows are kept across keystrokes: their links take the current query.
+    response.hits.forEach((hit, i) => options[i]?.setAttribute('href', hitHref(hit, query)));
     const state = { q: query, company: '', practice: '' };
     if (response.total === 0) {
       status.textContent = `Nothing found for “${response.query.trim()}”. Check the spelling or try ${SUGGESTED_QUERIES.slice(

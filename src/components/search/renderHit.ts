@@ -25,8 +25,15 @@ export function markedText(text: string, ranges: readonly Range[], maxLength = I
   return fragment;
 }
 
-/** Where a hit leads: its clause on the company page (honouring the site's base path). */
-export const hitHref = (hit: SearchHit): string => companyPath(hit.company, hit.clauseId);
+/**
+ * Where a hit leads: its clause on the company page (honouring the site's base path), with the
+ * query, so that the page marks the words it matched there (landingMarks.ts), also when shared.
+ */
+export function hitHref(hit: SearchHit, query: string): string {
+  const [path, fragment] = companyPath(hit.company, hit.clauseId).split('#');
+  const q = query.trim();
+  return `${path}${q ? `?${new URLSearchParams({ q })}` : ''}#${fragment}`;
+}
 
 /** "Mimecast · Cookies", the section's matched words marked. */
 export function hitContext(hit: SearchHit, element: HTMLElement): HTMLElement {

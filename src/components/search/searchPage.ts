@@ -90,7 +90,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
     context.id = `search-hit-${hit.company}-${hit.clauseId}`;
     context.className = 'text-sm text-(--color-muted)';
     const link = document.createElement('a');
-    link.href = hitHref(hit);
+    link.href = hitHref(hit, '');
     link.setAttribute('aria-describedby', context.id);
     link.className =
       'mt-1 block leading-relaxed text-(--color-ink) underline decoration-(--color-line) underline-offset-4 hover:decoration-(--color-accent)';
@@ -141,7 +141,9 @@ export function enhanceSearchPage(host: HTMLElement): void {
   };
 
   const render = (response: SearchResponse, state: SearchState, focusFrom: number | null): void => {
-    hitList.render(response.hits);
+    const items = hitList.render(response.hits);
+    // Items are kept across keystrokes: their links take the current query.
+    response.hits.forEach((hit, i) => items[i]?.querySelector('a')?.setAttribute('href', hitHref(hit, state.q)));
     more.hidden = response.hits.length >= response.total;
     let message = describeResults(response, state, response.hits.length);
     if (response.truncated) message += ' Only the first 200 characters were searched.';
