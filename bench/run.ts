@@ -4,7 +4,7 @@
  * PASS/FAIL per budget, and writes the figures to `.bench/latest.json`.
  *
  *   npm run bench                 everything (about 10 minutes on 2 cores)
- *   npm run bench -- --quick      no Lighthouse, no 1,000-policy corpus
+ *   npm run bench -- --quick      no Lighthouse, no 1,000- or 5,000-policy corpus
  *   npm run bench -- --no-build   reuse the builds of the last run (.bench/dist-*)
  *   npm run bench -- --review     only the suggestion benchmark (agreement with reviews; pure Node, seconds)
  *
@@ -26,6 +26,7 @@ import { formatReport, writeResults, type Results } from './report.ts';
 import { measureIndex, readIndex, textSizeByCompany } from './searchIndex.ts';
 import { checkReview, formatReview, measureReview } from './reviewAgreement.ts';
 import { checkRelevance, formatRelevance, measureRelevance } from './searchRelevance.ts';
+import { checkTransfer, formatTransfer, measureTransfer, type Transfer } from './searchTransfer.ts';
 import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -165,6 +166,16 @@ async function main(): Promise<void> {
     await scaled.close();
   }
 
+  // The sharded index at 5,000 policies: what a cold query fetches (no site build: the index alone).
+  const transfers: Transfer[] = [];
+  for (const n of quick ? [] : [5000]) {
+    const dir = path.join(WORK, `corpus-${n}`);
+    if (build || !existsSync(dir)) generateCorpus(n, dir, 1);
+    log(`search index at ${n} policies: cold query transfer …`);
+    transfers.push(await measureTransfer(dir));
+  }
+  const searchPage = pages.find((p) => p.path === '/search/')?.weight ?? null;
+
   const loadAtEnd = loadNow();
   const checks = checkBudgets({
     pages: pages.flatMap((p) => (p.weight ? [p.weight] : [])),
@@ -175,7 +186,11 @@ async function main(): Promise<void> {
     cores: machine.cores,
     load: Math.max(machine.loadAverage[0], loadAtEnd),
   });
-  checks.push(...checkReview(review), ...checkRelevance(relevance));
+  checks.push(
+    ...checkReview(review),
+    ...checkRelevance(relevance),
+    ...transfers.flatMap((t) => checkTransfer(t, searchPage?.total.gzip ?? 0)),
+  );
   const results: Results = {
     review,
     startedAt,
@@ -192,6 +207,7 @@ async function main(): Promise<void> {
   console.log(formatReport(results));
   console.log(`\n${formatReview(review)}`);
   console.log(`\n${formatRelevance(relevance)}`);
+  for (const t of transfers) console.log(`\n${formatTransfer(t)}`);
   const file = writeResults(results, WORK);
   console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);
   if (checks.some((c) => !c.pass)) process.exitCode = 1;
