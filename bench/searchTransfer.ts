@@ -17,7 +17,7 @@ import { createShardedSearcher } from '../src/lib/search/shardedSearcher.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy/loadTaxonomy.ts';
 import type { Check } from './budgets.ts';
 
-export const TRANSFER_QUERIES = ['cookies', 'cokies', 'retention', 'sell rent', 'thrid party', 'opt out'] as const;
+const TRANSFER_QUERIES = ['cookies', 'cokies', 'retention', 'sell rent', 'thrid party', 'opt out'] as const;
 
 export interface ColdQuery {
   query: string;

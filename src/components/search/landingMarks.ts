@@ -25,7 +25,7 @@ function clearMarks(): void {
  * Marks, in the element's text, the words whose normalised form is one of `terms`, a run of
  * them (only spaces or hyphens between) in one mark: "third party".
  */
-export function markTerms(root: Element, terms: ReadonlySet<string>): number {
+function markTerms(root: Element, terms: ReadonlySet<string>): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode())
