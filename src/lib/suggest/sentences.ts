@@ -2,6 +2,7 @@
  * Clause boundaries and sentence boundaries: the units the rules read. A sentence is always a
  * verbatim substring of its clause, so that it can be quoted and verified like a reviewer's quote.
  */
+import { splitSentences as segment } from '../base/sentences.ts';
 import type { Sentence } from './types.ts';
 
 /** What the engine needs of a policy: its clauses in order and its section headings. */
@@ -10,23 +11,9 @@ export interface SuggestInput {
   sections: readonly { id: string; text: string }[];
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|st|mr|mrs|ms|dr|vs|approx|u\.s|u\.k)|\b[A-Z])\.$/i;
-
-/** Splits text into sentences at `.`, `!` or `?` followed by space and a capital, digit or opening mark. */
+/** The sentences of a clause (`Intl.Segmenter`, mended at abbreviations), long ones cut in pieces. */
 export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
-  let start = 0;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const end = m.index + m[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(start, m.index + 1))) continue;
-    sentences.push(text.slice(start, end).trim());
-    start = m.index + m[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences.flatMap(chunk).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return segment(text).flatMap(chunk);
 }
 
 /** Longest sentence the rules read at once; a longer run of text (no full stop in it) is read in pieces. */
