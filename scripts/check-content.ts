@@ -6,11 +6,13 @@
  *   npm run check:content                 # every policy
  *   npm run check:content -- mimecast     # one policy (every file is still discovered)
  *
- * Exits 1 with the loader's own message on the first problem.
+ * Exits 1 with the loader's own message on the first problem. Warns (without failing) on a
+ * review's quote that is a fragment of a sentence rather than the whole sentence or list item.
  */
 import { contentErrorLine } from '../src/loaders/errorReport.ts';
 import { ContentError } from '../src/lib/base/errors.ts';
 import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
+import { quoteNoteLine, quoteNotes } from '../src/lib/policy/quoteShape.ts';
 
 const only = process.argv.slice(2);
 try {
@@ -27,6 +29,11 @@ try {
     console.log(
       `${file}: ${data.reviewed ? 'reviewed' : 'not reviewed'}; ${data.clauses.length} clauses; ${tally.join(', ')}`,
     );
+    for (const note of quoteNotes(data)) {
+      const line = quoteNoteLine(file, note);
+      if (note.shape.kind === 'fragment') console.warn(`warning: ${line}`);
+      else console.log(`  note: ${line}`);
+    }
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

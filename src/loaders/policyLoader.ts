@@ -5,6 +5,7 @@ import { contentErrorLine, writeErrorReport } from './errorReport.ts';
 import { ContentError } from '../lib/base/errors.ts';
 import { loadPolicyFolder } from '../lib/corpus/loadPolicies.ts';
 import { shownPath } from '../lib/base/shownPath.ts';
+import { quoteNoteLine, quoteNotes } from '../lib/policy/quoteShape.ts';
 
 interface Options {
   /** Folder of policy Markdown files, relative to the project root or absolute. */
@@ -30,6 +31,10 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
         for (const { file, note } of [...skipped, ...notes]) logger.info(`${file}: ${note}`);
         // Parse everything before touching the store: a bad file leaves the store as it was.
         const parsed = [];
+        for (const { file, data } of policies) {
+          for (const note of quoteNotes(data))
+            if (note.shape.kind === 'fragment') logger.warn(quoteNoteLine(file, note));
+        }
         for (const { id, raw, filePath, data } of policies) {
           parsed.push({ id, raw, filePath, data: await parseData({ id, data: { ...data }, filePath }) });
         }

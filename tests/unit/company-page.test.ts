@@ -108,8 +108,8 @@ describe('practiceSummary', () => {
     expect(cookies).toMatchObject({ stance: 'yes', anchor: 'cookies', automatic: false });
     expect(cookies.links[0]).toEqual({
       url: `/companies/mimecast/#${realPolicies['mimecast']!.practices['cookies']!.quotes[0]!.clauseId}`,
-      text: 'may use cookies to also personalise our web pages whilst you are visiting',
-      quoteLength: null,
+      text: 'Mimecast may use cookies to also personalise our web pages…',
+      quoteLength: 197,
     });
   });
   it('cuts long quotes and folds their spaces', () => {
