@@ -15,6 +15,7 @@ import { locateQuote } from '../src/lib/policy/verifyQuotes.ts';
 import {
   measureAgreement,
   measureTags,
+  wilsonInterval,
   type Agreement,
   type AgreementCase,
   type EvidenceCounts,
@@ -23,7 +24,16 @@ import { suggestAnswers } from '../src/lib/suggest/suggest.ts';
 import type { Check } from './budgets.ts';
 import { table } from './report.ts';
 
-const REVIEW_BUDGET = { agreement: 0.85, precision: 0.8, recall: 0.85 } as const;
+const REVIEW_BUDGET = {
+  /** On the reviewed policies, which the rules were tuned on. */
+  reviewed: 0.95,
+  /** On the blind set, which they were not. */
+  blind: 0.9,
+  blindPolicies: 13,
+  blindCells: 290,
+  precision: 0.8,
+  recall: 0.85,
+} as const;
 
 export interface ReviewResults {
   reviewed: Agreement;
@@ -32,6 +42,7 @@ export interface ReviewResults {
   labelledNames: string[];
 }
 
+/** The blind set: corpus policies labelled by hand, never used to tune the rules. */
 const LABELS = 'tests/fixtures/blind/labels';
 
 function asIfUnreviewed(policy: PolicyData, ids: string[]): AgreementCase['suggested'] {
@@ -93,22 +104,32 @@ export function measureReview(root = '.'): ReviewResults {
 const pct = (n: number): string => `${(n * 100).toFixed(1)} %`;
 const two = (n: number): string => n.toFixed(2);
 
-/** The budgets of the suggestion issue, checked. */
+/** The budgets of the suggestions, checked: the reviewed five and the blind set. */
 export function checkReview(r: ReviewResults): Check[] {
   const n = Object.keys(r.reviewed.perPolicy).length;
+  const blind = Object.keys(r.labelled.perPolicy).length;
+  const ci = wilsonInterval(r.labelled.agreed, r.labelled.answers);
   return [
     {
-      budget: `suggestions agree with reviews ≥ ${pct(REVIEW_BUDGET.agreement)}, ${n} reviewed policies`,
+      budget: `suggestions agree with reviews ≥ ${pct(REVIEW_BUDGET.reviewed)}, ${n} reviewed policies (tuned on)`,
       measured: `${pct(r.reviewed.rate)} (${r.reviewed.agreed} of ${r.reviewed.answers})`,
-      pass: r.reviewed.rate >= REVIEW_BUDGET.agreement,
-      note: `hand-labelled fixtures: ${pct(r.labelled.rate)} (${r.labelled.agreed} of ${r.labelled.answers})`,
+      pass: r.reviewed.rate >= REVIEW_BUDGET.reviewed,
     },
     {
-      budget: `suggestion evidence precision ≥ ${REVIEW_BUDGET.precision} at recall ≥ ${REVIEW_BUDGET.recall}, by clause`,
-      measured: `precision ${two(r.reviewed.evidence.precision)}, recall ${two(r.reviewed.evidence.recall)}`,
+      budget: `suggestions agree with blind labels ≥ ${pct(REVIEW_BUDGET.blind)}, ≥ ${REVIEW_BUDGET.blindPolicies} policies, ≥ ${REVIEW_BUDGET.blindCells} answers`,
+      measured: `${pct(r.labelled.rate)} (${r.labelled.agreed} of ${r.labelled.answers}, ${blind} policies)`,
       pass:
-        r.reviewed.evidence.precision >= REVIEW_BUDGET.precision && r.reviewed.evidence.recall >= REVIEW_BUDGET.recall,
-      note: `hand-labelled: ${two(r.labelled.evidence.precision)} / ${two(r.labelled.evidence.recall)}`,
+        r.labelled.rate >= REVIEW_BUDGET.blind &&
+        blind >= REVIEW_BUDGET.blindPolicies &&
+        r.labelled.answers >= REVIEW_BUDGET.blindCells,
+      note: `95 % interval ${pct(ci.low)}–${pct(ci.high)}`,
+    },
+    {
+      budget: `evidence on the blind set: precision ≥ ${REVIEW_BUDGET.precision} at recall ≥ ${REVIEW_BUDGET.recall}, by clause`,
+      measured: `precision ${two(r.labelled.evidence.precision)}, recall ${two(r.labelled.evidence.recall)}`,
+      pass:
+        r.labelled.evidence.precision >= REVIEW_BUDGET.precision && r.labelled.evidence.recall >= REVIEW_BUDGET.recall,
+      note: `reviewed five: ${two(r.reviewed.evidence.precision)} / ${two(r.reviewed.evidence.recall)}`,
     },
     {
       budget: `clause tags (search filters, "found automatically") precision ≥ ${REVIEW_BUDGET.precision} at recall ≥ ${REVIEW_BUDGET.recall}`,
@@ -116,6 +137,21 @@ export function checkReview(r: ReviewResults): Check[] {
       pass: r.tags.precision >= REVIEW_BUDGET.precision && r.tags.recall >= REVIEW_BUDGET.recall,
     },
   ];
+}
+
+/** A count as "agreed/answers rate (low–high)", the interval a 95 % Wilson interval. */
+const withInterval = (t: { agreed: number; answers: number }): string => {
+  const ci = wilsonInterval(t.agreed, t.answers);
+  return `${t.agreed}/${t.answers} ${pct(t.agreed / t.answers)} (${pct(ci.low)}–${pct(ci.high)})`;
+};
+
+/** The practices the blind set agrees on least, weakest first. */
+export function weakestPractices(r: ReviewResults, count = 5): string[] {
+  return Object.entries(r.labelled.perPractice)
+    .filter(([, t]) => t.agreed < t.answers)
+    .sort(([, a], [, b]) => a.agreed / a.answers - b.agreed / b.answers)
+    .slice(0, count)
+    .map(([id, t]) => `${id} ${t.agreed}/${t.answers}`);
 }
 
 function confusionTable(a: Agreement): string {
@@ -134,7 +170,7 @@ export function formatReview(r: ReviewResults): string {
       pct(t.agreed / t.answers),
     ]),
     ...Object.entries(r.labelled.perPolicy).map(([name, t]) => [
-      'hand-labelled',
+      'blind',
       name,
       `${t.agreed}/${t.answers}`,
       pct(t.agreed / t.answers),
@@ -143,21 +179,24 @@ export function formatReview(r: ReviewResults): string {
   lines.push(table([['set', 'policy', 'agreed', 'rate'], ...policies]), '');
   lines.push(
     table([
-      ['practice', 'reviewed (5)', 'hand-labelled'],
+      ['practice', 'reviewed (5)', 'blind set: agreed, rate (95 % Wilson interval)'],
       ...Object.keys(r.reviewed.perPractice).map((id) => {
         const a = r.reviewed.perPractice[id]!;
         const b = r.labelled.perPractice[id]!;
-        return [id, `${a.agreed}/${a.answers}`, `${b.agreed}/${b.answers}`];
+        return [id, `${a.agreed}/${a.answers}`, withInterval(b)];
       }),
+      ['all', `${r.reviewed.agreed}/${r.reviewed.answers}`, withInterval(r.labelled)],
     ]),
+    '',
+    `Weakest on the blind set: ${weakestPractices(r).join(', ') || 'none'}`,
     '',
   );
   lines.push('Confusion, reviewed policies:', confusionTable(r.reviewed), '');
-  lines.push('Confusion, hand-labelled fixtures:', confusionTable(r.labelled), '');
+  lines.push('Confusion, blind set:', confusionTable(r.labelled), '');
   const ev = (e: EvidenceCounts): string =>
     `precision ${two(e.precision)} (${e.truePositives}/${e.truePositives + e.falsePositives}), recall ${two(e.recall)} (${e.truePositives}/${e.truePositives + e.falseNegatives})`;
   lines.push(`Evidence by clause, reviewed: ${ev(r.reviewed.evidence)}`);
-  lines.push(`Evidence by clause, hand-labelled: ${ev(r.labelled.evidence)}`);
+  lines.push(`Evidence by clause, blind set: ${ev(r.labelled.evidence)}`);
   lines.push(`Clause tags vs cited clauses: ${ev(r.tags)}`, '');
   const misses = [...r.reviewed.misses, ...r.labelled.misses];
   if (misses.length) {

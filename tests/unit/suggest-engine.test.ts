@@ -11,7 +11,7 @@ import { openMatrixSchema } from '../../src/lib/matrix/openData.ts';
 import { toOpenMatrix } from '../../src/lib/matrix/toOpenData.ts';
 import { CSV_COLUMNS, matrixToCsv, parseCsv } from '../../src/lib/matrix/toCsv.ts';
 import { locateQuote } from '../../src/lib/policy/verifyQuotes.ts';
-import { measureAgreement, measureTags } from '../../src/lib/suggest/agreement.ts';
+import { measureAgreement, measureTags, wilsonInterval } from '../../src/lib/suggest/agreement.ts';
 import { exceptionAfter, isNegated } from '../../src/lib/suggest/scope.ts';
 import { isContentsList, MAX_SENTENCE, splitSentences } from '../../src/lib/suggest/sentences.ts';
 import { RULES } from '../../src/lib/suggest/rules/index.ts';
@@ -166,6 +166,14 @@ describe('agreement with reviews', () => {
     expect(a.misses).toEqual([{ policy: 'p', practice: 'y', expected: 'not-mentioned', suggested: 'no' }]);
   });
 
+  it('gives a 95 % Wilson interval: inside 0–1, honest at 100 %', () => {
+    const a = wilsonInterval(8, 10);
+    expect(a.low).toBeCloseTo(0.49, 2);
+    expect(a.high).toBeCloseTo(0.943, 2);
+    expect(wilsonInterval(14, 14).high).toBeCloseTo(1, 9);
+    expect(wilsonInterval(14, 14).low).toBeCloseTo(0.785, 2);
+  });
+
   it('the hand-labelled fixtures cover every practice with verbatim quotes', () => {
     for (const file of readdirSync('tests/fixtures/blind/labels').filter((n) => n.endsWith('.yaml'))) {
       const slug = file.replace(/\.yaml$/, '');
@@ -181,7 +189,7 @@ describe('agreement with reviews', () => {
         (label.quotes ?? []).forEach((q, index) => locateQuote(q, policy.clauses, { file, practice, index }));
       }
     }
-  });
+  }, 60_000); // 14 policies parsed: seconds on a busy machine
 
   it('the clause tags are the evidence of the suggestions, measured against the clauses reviews cite', () => {
     const policies = Object.values(realPolicies);

@@ -29,8 +29,15 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return { start: start + lead, end: start + lead + body.length };
 }
 
+/** Whether `text` may hold more than one sentence: a stop followed by space. */
+const INNER_STOP = /[.!?…]["”’)\]]*\s/u;
+
 /** The sentences of `text`, as spans in document order. */
 export function sentenceSpans(text: string): Span[] {
+  if (!INNER_STOP.test(text)) {
+    const whole = trimmed(text, 0, text.length); // a list item or title: one sentence, no segmenter needed
+    return whole ? [whole] : [];
+  }
   const spans: Span[] = [];
   for (const { index, segment } of SEGMENTER.segment(text)) {
     const span = trimmed(text, index, index + segment.length);

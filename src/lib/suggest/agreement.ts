@@ -43,6 +43,25 @@ export interface Agreement {
   misses: { policy: string; practice: string; expected: Stance; suggested: Stance }[];
 }
 
+/** A 95 % interval around a proportion. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * The Wilson score interval of `successes` in `trials` (95 % by default): unlike the normal
+ * approximation it stays inside 0–1 and is honest at small counts and at 0 % or 100 %.
+ */
+export function wilsonInterval(successes: number, trials: number, z = 1.959964): Interval {
+  if (trials === 0) return { low: 0, high: 1 };
+  const p = successes / trials;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
+  const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials);
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
 /** Precision and recall from counts; 1 when there is nothing to be wrong about. */
 function evidenceRates(tp: number, fp: number, fn: number): EvidenceCounts {
   return {

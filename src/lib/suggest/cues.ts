@@ -54,6 +54,11 @@ export function affirmed(pattern: RegExp, text: string): Found | null {
   return findAll(pattern, text).find((f) => !f.negated) ?? null;
 }
 
+/** Web addresses blanked out (same length, so indices hold): "https" in a link is no cue. */
+export function withoutUrls(text: string): string {
+  return text.replace(/\b(?:https?:\/\/|www\.)[^\s)\]]+/giu, (url) => ' '.repeat(url.length));
+}
+
 /** The matched text of `pattern` in `text`, or null. */
 export function matched(pattern: RegExp, text: string): string | null {
   return pattern.exec(text)?.[0] ?? null;

@@ -6,7 +6,7 @@
 import type { Suggestion } from '../policy/policySchema.ts';
 import type { Hit, PracticeRules, Sentence } from './types.ts';
 
-const DEFAULT_MAX_CLAUSES = 2;
+const DEFAULT_MAX_CLAUSES = 3;
 
 /** Every signal of the rules that fires in the sentences, in document order. */
 function findHits(rules: PracticeRules, sentences: readonly Sentence[]): Hit[] {

@@ -38,7 +38,7 @@ export function isNegated(sentence: string, index: number): boolean {
 
 /** Consent or opt-in as the condition of an act. */
 const CONSENT =
-  /(?:with(?:out)?|unless|except with|only with|upon|after obtaining|obtain)\s+(?:your|the user['’]s|their|his or her|a parent['’]s|prior|express|explicit|written|verifiable|,|\s|opt-in|affirmative)*\s*(?:consent|permission|approval|authori[sz]ation|agreement)|(?:where|if|when|unless|once)\s+you\s+(?:have\s+)?(?:consent|consented|agree|agreed|authori[sz]e|opt(?:ed)?[\s-]*in|give us (?:your )?(?:consent|permission)|tell us|choose|ask)|opt-?in (?:permission|consent|basis)|your (?:express |explicit |prior )?(?:consent|permission) first/iu;
+  /(?:with(?:out)?|unless|except with|only with|upon|after obtaining|obtain)\s+(?:your|the user['’]s|their|his or her|a parent['’]s|prior|express|explicit|written|verifiable|,|\s|opt-in|affirmative)*\s*(?:consent|permission|approval|authori[sz]ation|agreement)|(?:where|if|when|unless|once)\s+you\s+(?:have\s+)?(?:consent|consented|agree|agreed|authori[sz]e|opt(?:ed)?[\s-]*in|give us (?:your )?(?:consent|permission)|tell us|choose|ask)|(?:unless|if|when) we have (?:your|the user['’]s) (?:\w+ )?(?:consent|permission)|opt-?in (?:permission|consent|basis)|your (?:express |explicit |prior )?(?:consent|permission) first/iu;
 
 /** An opportunity to refuse after the fact. */
 const OPT_OUT = /opportunity to opt[\s-]*out|opt[\s-]*out of such|unless you opt[\s-]*out|(?:may|can) opt[\s-]*out/iu;

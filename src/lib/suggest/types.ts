@@ -59,6 +59,6 @@ export interface PracticeRules {
   precedence: Stance[];
   /** A heading that makes a sentence under it stronger evidence (`/cookie/` for cookies). */
   heading?: RegExp;
-  /** At most this many evidence clauses (default 2): a suggestion cites its strongest evidence. */
+  /** At most this many evidence clauses (default 3): a suggestion cites its strongest evidence. */
   maxClauses?: number;
 }

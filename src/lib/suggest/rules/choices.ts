@@ -4,10 +4,10 @@ import type { PracticeRules, Sentence } from '../types.ts';
 import { signal } from './define.ts';
 
 const REFUSE_COOKIES = words(
-  '(?:refuse|reject|disable|decline|block|delete|turn off|turning (?:them )?off|remove|prevent|not accept)(?:s|ing|ed)?\\s+(?:all |the |your |some )?(?:cookies?|them|this)|(?:set|reset|modify|change|adjust|configure)(?:s|ting)? (?:your|their|the) (?:web |internet )?browser(?: settings?)?|browser settings?|notify you when (?:you receive )?a cookie|warn you before accepting cookies|decide whether to accept|cookies? turned (?:on|off)',
+  '(?:refuse|reject|disable|decline|block|delete|turn off|turning (?:them )?off|remove|prevent|not accept)(?:s|ing|ed)?\\s+(?:all |the |your |some )?(?:cookies?|them|this)|(?:set|reset|modify|change|adjust|configure)(?:s|ting)? (?:your|their|the) (?:web |internet )?browser(?: settings?)?|browser settings?|notify you when (?:you receive )?a cookie|warn you before accepting cookies|decide whether to accept|cookies? turned (?:on|off)|cookies (?:may|can) (?:generally )?be (?:disabled|removed|blocked|deleted|refused|rejected)|how to (?:enable, )?(?:disable|delete|block|refuse|manage|opt out)|opt[\\s-]*out of (?:the use of )?(?:the )?(?:\\w+ )?cookies?',
 );
 const INSTRUCTION =
-  /\b(?:you (?:can|may|are able to|could|should)|users? (?:can|may)|by (?:turning|setting|changing|modifying|visiting)|instructions|simply)\b/i;
+  /\b(?:you (?:can|may|are able to|could|should)|users? (?:can|may)|by (?:turning|setting|changing|modifying|visiting|selecting|adjusting)|instructions|simply|visit|consult|(?:should|can|may) (?:set|adjust|change|modify|configure)|tools (?:that are )?available|settings)\b/i;
 const CONSEQUENCE =
   /\b(?:cannot provide|can ?not|unable to|will not (?:work|function|be able)|may not (?:work|function|be able)|not function|affect your ability|be considerably slower|need cookies)\b/i;
 
@@ -19,7 +19,6 @@ export const cookieChoice: PracticeRules = {
   practice: 'cookie-choice',
   precedence: ['yes', 'no'],
   heading: /cookie/,
-  maxClauses: 1,
   signals: [
     signal('cookie-choice/instructions', 'yes', 2, 'tells you how to refuse or control cookies', (s) => {
       const found = matched(REFUSE_COOKIES, s.text);
@@ -71,7 +70,7 @@ export const marketingOptOut: PracticeRules = {
 };
 
 const EDIT =
-  '(?:access|review|view|update|updating|correct|correcting|amend|amending|modify|modifying|change|changing|edit|editing|check|checking)';
+  '(?:access|review|view|update|updating|correct|correcting|amend|amending|modify|modifying|change|changing|edit|editing|check(?!ing account)|checking(?! account)|know what|find out what|(?:have|obtain|get) a copy of)';
 const RECORD =
   '(?:(?:your|their|the|all your|any|this|such|that|his or her)\\s+)?(?:own\\s+)?(?:personal(?:ly)?(?:\\s+identif(?:iable|ying))?\\s+)?(?:account\\s+|registration\\s+|contact\\s+|customer\\s+|factual\\s+)?(?:information|data|details|profile|records?|inaccuracies|errors)(?!\\s+(?:practices|security|collection))|\\bit\\b(?=\\s+(?:by|promptly|at any time|online))';
 const ACCESS = words(`${EDIT}(?:(?:,|\\s+or|\\s+and|,\\s+or)\\s+(?:${EDIT}|delete|remove))*\\s+(?:${RECORD})`);
@@ -96,7 +95,10 @@ export const accessCorrection: PracticeRules = {
       'promises access or correction without saying how',
       (s) => {
         const found = affirmed(ACCESS, s.text);
-        return found && !/password|preferences|polic(?:y|ies)|terms/i.test(found.text) ? found.text : null;
+        // a right of yours, not the company's own upkeep ("we reserve the right to check the data")
+        if (!found || !/\byou(?:r)?\b/i.test(s.text) || /reserve the right|failure to update/i.test(s.text))
+          return null;
+        return /password|preferences|polic(?:y|ies)|terms/i.test(found.text) ? null : found.text;
       },
       { titles: true },
     ),
@@ -104,7 +106,7 @@ export const accessCorrection: PracticeRules = {
 };
 
 const DELETE = words(
-  '(?:delete|deleted|deletion|erase|erased|remove|removed)(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:it|this|that|them|your|their|the|all|any)?\\s*(?:personal\\s+)?(?:information|data|details|account|profile)?(?:\\s+from (?:our|your|the) (?:records|database|systems?|personal profile))?|have it removed|(?:delete|remove|erase)[^.]{0,30}from (?:our|the) (?:records|database)',
+  '(?:delete|deleted|deletion|erase|erased|remove|removed)(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:it|this|that|them|your|their|the|all|any)?\\s*(?:personal\\s+)?(?:information|data|details|account|profile)?(?:\\s+from (?:our|your|the) (?:records|databases?|systems?|personal profile))?|have it removed|(?:delete|remove|erase)[^.]{0,30}from (?:our|the) (?:records|database)',
 );
 
 const wantsDeletion = (s: Sentence) =>

@@ -95,7 +95,7 @@ export const paymentData: PracticeRules = {
 };
 
 const TECHNICAL = words(
-  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet )?service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)',
+  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet )?service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)|(?:standard )?(?:internet )?log information|(?:traffic|log) cookies|visitor (?:activity|behaviou?r)|(?:track|monitor|record)s? (?:the )?patterns of behaviou?r|(?:google|web) analytics|cookies (?:for|used for) analysis|cookies to analy[sz]e',
 );
 
 export const automaticData: PracticeRules = {
@@ -127,7 +127,6 @@ export const cookies: PracticeRules = {
   practice: 'cookies',
   precedence: ['yes', 'no'],
   heading: /cookie/,
-  maxClauses: 1,
   signals: [
     signal('cookies/use', 'yes', 2, 'says it uses cookies', (s) => {
       const found = affirmed(COOKIE, s.text);
@@ -183,12 +182,12 @@ export const trackingCookies: PracticeRules = {
 };
 
 const OFFERS = words(
-  'special offers?|offers|newsletters?|promotions?|promotional|marketing|e-?shots?|product upgrades|new products|(?:products|services) (?:or services )?(?:that )?(?:may|might) (?:be of )?interest|information about (?:our )?(?:products|services)|advertising information|specials',
+  'special offers?|offers|newsletters?|promotions?|promotional|marketing|e-?shots?|product upgrades|new products|(?:products|services) (?:or services )?(?:that )?(?:may|might) (?:be of )?interest|information about (?:our )?(?:company and )?(?:products|services)|advertising information|specials',
 );
 const TO_YOU =
   /\b(?:to (?:provide|send|inform|notify|contact|keep|communicate|let)|send(?:s|ing)? (?:you|out)|contact(?:ing)? you|e-?mail you|used (?:to|for)|use (?:your|it|this|the|personal)|provide you|receive|subscribe|communicate|to you|notif)/i;
 const SITE_NOTICE =
-  /\b(?:let you know about|notices? (?:about|of)|notify you (?:about|of)|inform you (?:about|of)|announcements?|updates? (?:about|on))\b[^.]{0,60}\b(?:functions|site|changes|terms|service)/i;
+  /\b(?:let you know about|notices? (?:about|of)|notify you (?:about|of)|inform you (?:about|of)|tell you about|announcements?|updates? (?:about|on))\b[^.]{0,60}\b(?:functions|site|changes|terms|service|features)/i;
 
 export const marketing: PracticeRules = {
   practice: 'marketing',

@@ -1,10 +1,10 @@
 /** Retention & security: how long data is kept, and how it is protected. */
-import { affirmed, matched, words } from '../cues.ts';
+import { affirmed, matched, withoutUrls, words } from '../cues.ts';
 import type { PracticeRules } from '../types.ts';
 import { signal } from './define.ts';
 
 const KEEP = words(
-  'retain(?:s|ed)?(?! the services)|retention|keep(?:s)? (?:your |personal |the |this |such |certain )?(?:personal )?(?:information|data|records?)(?! (?:secure|confidential|private|accurate))|(?:stored|kept|held|maintained) for|as long as|no longer than|destroy(?:s|ed)? the information|removed from (?:web )?servers|regular destruction|for a (?:reasonable )?(?:time|period)',
+  'retain(?:s|ed)?(?! the services)|retention|keep(?:s)? (?:your |personal |the |this |such |certain )?(?:personal )?(?:information|data|records?)(?! (?:secure|confidential|private|accurate|up-to-date|current))|(?:stored|kept|held|maintained) for|as long as|no longer than|destroy(?:s|ed)? the information|removed from (?:web )?servers|regular destruction|for a (?:reasonable )?(?:time|period)|maintain(?:s)? (?:this|the|your|such) (?:\\w+ )?information',
 );
 const PERIOD = words(
   '\\d+\\s*(?:days?|weeks?|months?|years?)|within (?:seconds|minutes|hours|days)|(?:one|two|three|six|twelve|thirty) (?:days?|months?|years?)',
@@ -26,7 +26,7 @@ export const retention: PracticeRules = {
       const keep = affirmed(KEEP, s.text);
       if (
         !keep ||
-        /cookie|services of|keep (?:you|confidential)|secure|confidential|as long as you (?:are|keep) (?:logged|signed)/i.test(
+        /cookie|services of|keep (?:you|confidential)|secure|confidential|as long as you (?:are|keep) (?:logged|signed)|third[\s-]part(?:y|ies) may retain/i.test(
           s.text,
         )
       )
@@ -40,7 +40,7 @@ const CONCRETE = words(
   'ssl|secure sockets? layer|https|monitor(?:s)? network traffic|encrypt(?:s|ed|ion|ing)?|firewalls?|password[\\s-]protected|secure (?:facilities|servers?|location|area)|restricted area|authori[sz]ed personnel|limit access|restrict (?:the number of )?(?:\\S+ )?employees|regularly tested|multiple layers of security',
 );
 const GENERIC = words(
-  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural) (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:your |the |all |personal |this |customer |such )?(?:personal )?(?:information|data)|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously',
+  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural) (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |personal |this |customer |such )?(?:personal )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously',
 );
 
 export const security: PracticeRules = {
@@ -49,7 +49,7 @@ export const security: PracticeRules = {
   heading: /secur|protect/,
   signals: [
     signal('security/concrete', 'yes', 2, 'names concrete security measures', (s) => {
-      const found = affirmed(CONCRETE, s.text);
+      const found = affirmed(CONCRETE, withoutUrls(s.text));
       return found && !/you (?:must|should|agree)|your (?:own )?(?:home|wireless)|when using unencrypted/i.test(s.text)
         ? found.text
         : null;

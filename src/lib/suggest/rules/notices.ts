@@ -47,7 +47,7 @@ export const policyChanges: PracticeRules = {
 };
 
 const CHILD = words(
-  "child(?:ren)?(?:['’]s)?|minors?|kids|under (?:the age of |age )?1[368]|under 1[368] years|coppa|children['’]s online privacy protection|parental (?:consent|permission)|parents? or (?:legal )?guardians?",
+  "child(?:ren)?(?:['’]s)?|minors|kids|under (?:the age of |age )?1[368]|under 1[368] years|coppa|children['’]s online privacy protection|parental (?:consent|permission)|parents? or (?:legal )?guardians?",
 );
 
 export const children: PracticeRules = {
@@ -72,9 +72,12 @@ export const doNotTrack: PracticeRules = {
   heading: /track/,
   signals: [
     signal('do-not-track/ignored', 'no', 2, 'says it does not respond to Do Not Track', (s) => {
-      const found = matched(DNT, s.text);
+      // "…browser do not track signals… Currently, we do not … act on these signals."
+      const found = matched(DNT, s.text) ?? (s.inClause(DNT) ? matched(/\bthese signals\b/i, s.text) : null);
       return found &&
-        /not (?:configured to )?(?:respond|honou?r|recogni[sz]e|support)|ignore|no (?:standard|uniform)/i.test(s.text)
+        /not (?:configured to |currently )?(?:respond|honou?r|recogni[sz]e|support|alter|change|monitor|take any action)|ignore|no (?:standard|uniform)/i.test(
+          s.text,
+        )
         ? found
         : null;
     }),
@@ -90,10 +93,10 @@ export const doNotTrack: PracticeRules = {
 };
 
 const CONTACT = words(
-  'contact(?:ing)? (?:us|our|the (?:webmaster|privacy))|contact:|notify the [^.]{0,60} by e-?mail|e-?mail(?:ing)? (?:us|the webmaster)|send (?:us )?(?:an )?e-?mail|write to (?:us)?|call us|please (?:contact|call|e-?mail|send)|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:main )?phone:|telephon(?:e|ing):|e-?mail:|postal (?:mail|service):|online (?:contact|feedback) form|privacy (?:information )?department',
+  'contact(?:ing)? (?:us|our|the (?:webmaster|privacy))|call(?: us)? (?:at |on )?\\+?\\d[\\d ().-]{6,}\\d|contact:|notify the [^.]{0,60} by e-?mail|e-?mail(?:ing)? (?:us|the webmaster)|send (?:us )?(?:an )?e-?mail|write to (?:us)?|call us|please (?:contact|call|e-?mail|send)|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:main )?phone:|telephon(?:e|ing):|e-?mail:|postal (?:mail|service):|online (?:contact|feedback) form|privacy (?:information )?department',
 );
 const ABOUT_PRIVACY =
-  /question|concern|comment|privacy|polic|statement|practices|principles|complaint|suggestion|inquir|to contact us/i;
+  /question|concern|comment|privacy|polic|statement|practices|principles|complaint|suggestion|inquir|to contact us|personal information|your data/i;
 
 export const privacyContact: PracticeRules = {
   practice: 'privacy-contact',
@@ -104,7 +107,7 @@ export const privacyContact: PracticeRules = {
       const found = matched(CONTACT, s.text);
       const named = found ?? /\bcontact(?:ing)? [A-Z][\w.]+/.exec(s.text)?.[0] ?? null;
       return named &&
-        ABOUT_PRIVACY.test(s.text) &&
+        (ABOUT_PRIVACY.test(s.text) || ABOUT_PRIVACY.test(s.before)) &&
         !/you (?:may|can) (?:access|update|correct|review)|(?:call|e-?mail|contact) you\b|opt|unsubscrib|receiv|parents?\b|friend/i.test(
           s.text,
         )

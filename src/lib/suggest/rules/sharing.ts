@@ -11,6 +11,10 @@ import { signal } from './define.ts';
 const SELL = words('sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|loan(?:s|ed)?|trade[sd]?|sale of (?:your|personal|customer)');
 const ABOUT_DATA = /information|data|details|e-?mail address|mailing list|names|lists?\b/i;
 
+/** A sale of the company or its assets, not of your data ("if our business is sold"). */
+const BUSINESS_SALE =
+  /\b(?:business|company|assets|merger|acquired|acquisition|reorgani[sz]ation|restructur\w*|ownership)\b/i;
+
 export const sellsData: PracticeRules = {
   practice: 'sells-data',
   precedence: ['yes', 'no'],
@@ -26,6 +30,7 @@ export const sellsData: PracticeRules = {
       const found = affirmed(SELL, s.text);
       if (
         !found ||
+        BUSINESS_SALE.test(s.text) ||
         !/(?:your|personal|customer|user|subscriber|mailing)\b[^.]{0,30}(?:information|data|details|list|names|addresses)/i.test(
           s.text.slice(found.index),
         )
@@ -37,10 +42,10 @@ export const sellsData: PracticeRules = {
 };
 
 const SHARE = words(
-  'shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|divulge[sd]?|provid(?:e|es|ed)|give[sn]?|given|pass(?:es|ed)? on|release[sd]?|transfer(?:s|red)?|make available|send|reveal',
+  'shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|divulge[sd]?|provid(?:e|es|ed)|give[sn]?|given|pass(?:es|ed)? on|release[sd]?|transfer(?:s|red)?|make available|made available|send|reveal(?:s|ed)?|distribut(?:e|es|ed|ing)|lease[sd]?|(?:sold|rented) or disclosed',
 );
 const RECIPIENT = words(
-  'third[\\s-]part(?:y|ies)(?![\\s-](?:web ?)?sites?)|outside (?:parties|party|organi[sz]ations|companies)|(?:any )?organi[sz]ations not part|other (?:companies|organi[sz]ations|traders|businesses)|(?:business |marketing |advertising )?partners|sponsors?|advertisers|affiliates|others|anyone|any(?:one| other)? (?:organi[sz]ation|company|party)|selected companies|non-affiliated',
+  'third[\\s-]part(?:y|ies)(?![\\s-](?:web ?)?sites?)|outside (?:parties|party|organi[sz]ations|companies)|(?:any )?other parties|anyone else|(?:any )?organi[sz]ations not part|other (?:companies|organi[sz]ations|traders|businesses)|(?:business |marketing |advertising )?partners|sponsors?|advertisers|affiliates|others|anyone|any(?:one| other)? (?:organi[sz]ation|company|party)|selected companies|non-affiliated',
 );
 const NOT_THIRD =
   /\b(?:contractors?|vendors?|agents?|resellers?|service providers?|on (?:our|its) behalf|work(?:s)? (?:for|on behalf)|aggregate[sd]?|statistic(?:s|al|ally)|anonymous|non-identifying|non-personal|demographic|required by law|law enforcement|legal process|court order|subpoena|government|comply with|authorities)\b/i;
@@ -49,7 +54,8 @@ const sharingCue = (s: Sentence) => {
   const hits = findAll(SHARE, s.text);
   if (!hits.length) return null;
   const withRecipient = RECIPIENT.test(s.text);
-  const consent = requiresConsent(s.text);
+  // "without your consent", or "without … an opportunity to opt-out": sharing that you decide
+  const consent = requiresConsent(s.text) || hits.some((h) => h.exception === 'opt-out');
   if (!withRecipient && !(consent && /disclos|shar/i.test(s.text))) return null;
   return { hits, consent };
 };
@@ -105,13 +111,12 @@ export const thirdPartySharing: PracticeRules = {
 };
 
 const PROVIDER = words(
-  'contractors?|(?:our|outside|third[\\s-]party|other) (?:service )?vendors?|service providers?|(?:our|third[\\s-]party) agents|agents and (?:resellers|assignees)|(?:ourselves and |our )agents|resellers|outside compan(?:y|ies)|companies (?:who|that) (?:work|perform|help)|on (?:our|its|their) behalf|on behalf of (?!the company whose)|perform (?:functions|services) (?:on|for)',
+  'contractors?|(?:our|outside|third[\\s-]party|other) (?:service )?vendors?|(?<!internet )service providers?|agents or vendors|vendors who|(?:third[\\s-]party |outside )suppliers?|(?:our|third[\\s-]party) agents|agents and (?:resellers|assignees)|(?:ourselves and |our )agents|resellers|outside compan(?:y|ies)|companies (?:who|that) (?:work|perform|help)|on (?:our|its|their) behalf|(?:acting )?on behalf of(?= )(?! the company whose)|perform (?:functions|services) (?:on|for)',
 );
 
 export const serviceProviders: PracticeRules = {
   practice: 'service-providers',
   precedence: ['yes', 'no'],
-  maxClauses: 1,
   heading: /shar|disclos|third|vendor|provider/,
   signals: [
     signal('service-providers/named', 'yes', 2, 'says contractors, vendors or agents handle data for it', (s) => {
@@ -139,7 +144,8 @@ export const aggregateData: PracticeRules = {
       if (!found) return null;
       const near = s.text.slice(Math.max(0, found.index - 80), found.index + 160);
       return SHARE_WITH.test(near) ||
-        /\b(?:to|with|for) (?:our )?(?:advertisers|sponsors|third parties|partners)\b/i.test(near)
+        /\b(?:to|with|for) (?:our )?(?:advertisers|sponsors|third parties|partners)\b/i.test(near) ||
+        /\b(?:release|publish(?:es|ing)?|reveal|make public)\b/i.test(near)
         ? found.text
         : null;
     }),
@@ -147,7 +153,7 @@ export const aggregateData: PracticeRules = {
 };
 
 const LEGAL = words(
-  '(?:required|authori[sz]ed|compelled|permitted) (?:to do so )?by (?:applicable )?law|legally required|law enforcement|subpoenas?|court orders?|legal (?:process|obligations|requirements|paperwork|processes)|judicial proceedings?|government(?:al)? (?:agencies|officials|requests|authorities)|comply with (?:applicable |the )?(?:laws?|legal|a judicial|any)|lawful (?:government )?requests?|federal (?:agencies|communications regulations)|as required by',
+  '(?:required|authori[sz]ed|compelled|permitted) (?:to do so )?by (?:applicable )?law|legally required|law enforcement|subpoenas?|court orders?|legal (?:process|obligations|requirements|paperwork|processes)|judicial proceedings?|government(?:al)? (?:agencies|officials|requests|authorities)|comply with (?:applicable |the )?(?:laws?|legal|a judicial|any)|lawful (?:government )?requests?|federal (?:agencies|communications regulations)|as required by|regulatory (?:bodies|authorities|agencies)',
 );
 
 export const legalDisclosure: PracticeRules = {
@@ -164,13 +170,17 @@ export const legalDisclosure: PracticeRules = {
         )
       )
         return null;
-      return /disclos|provide|share|release|access|respond|give|divulge|asked|request/i.test(s.text) ? found : null;
+      return /disclos|provide|share|release|access|respond|give|divulge|asked|request|submit|distribut|pass(?:ed)? on/i.test(
+        s.text,
+      )
+        ? found
+        : null;
     }),
   ],
 };
 
 const ABROAD = words(
-  'transfer(?:red|s)? (?:to and stored in|overseas|abroad|outside|to (?:other|another|servers in|the united states|countries))|(?:other|another|certain|foreign) countr(?:y|ies)|outside (?:the|of the) (?:eea|european|united states|uk|country)|transborder|cross-border|around the world|worldwide offices|stored in the united states|international(?:ly)? (?:transfer|organi[sz]ations)',
+  'transfer(?:red|s)? (?:to and stored in|overseas|abroad|outside|to (?:other|another|servers in|the united states|countries))(?! (?:business|company|entity|owner))|outside (?:of )?your (?:home )?country|(?:on|at) (?:a |its )?(?:\\w+ )?servers? (?:located )?in the (?:united states|u\\.s\\.a?\\.?|usa|us\\b)|(?:other|another|certain|foreign) countr(?:y|ies)|outside (?:the|of the) (?:eea|european|united states|uk|country)|transborder|cross-border|around the world|worldwide offices|stored in the united states|international(?:ly)? (?:transfer|organi[sz]ations)',
 );
 
 export const internationalTransfer: PracticeRules = {
