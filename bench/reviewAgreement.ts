@@ -146,7 +146,7 @@ const withInterval = (t: { agreed: number; answers: number }): string => {
 };
 
 /** The practices the blind set agrees on least, weakest first. */
-export function weakestPractices(r: ReviewResults, count = 5): string[] {
+function weakestPractices(r: ReviewResults, count = 5): string[] {
   return Object.entries(r.labelled.perPractice)
     .filter(([, t]) => t.agreed < t.answers)
     .sort(([, a], [, b]) => a.agreed / a.answers - b.agreed / b.answers)

@@ -43,19 +43,23 @@ try {
   const { text, answers } = writeDraftReview(raw, file, taxonomy, { bom });
   writeFileSync(target, text, 'utf8');
   const width = Math.max(...answers.map((a) => a.practice.length));
-  console.log(`Wrote a draft review of ${answers.length} practices into ${file}:\n`);
-  for (const a of answers) {
+  // the least sure first: a weak cue is where a reviewer's reading matters most
+  const order = { 'weak cue': 0, 'strong cue': 1, 'no cue': 2 } as const;
+  const listed = [...answers].sort((a, b) => order[a.confidence] - order[b.confidence]);
+  console.log(`Wrote a draft review of ${answers.length} practices into ${file}, the weak cues first:\n`);
+  for (const a of listed) {
     console.log(
-      `  ${a.practice.padEnd(width)}  ${a.stance.padEnd(13)}  ${a.quotes ? `${a.quotes} quote${a.quotes > 1 ? 's' : ''}` : 'no quote'}${a.rule ? `  (rule ${a.rule})` : ''}`,
+      `  ${a.practice.padEnd(width)}  ${a.stance.padEnd(13)}  ${a.confidence.padEnd(10)}  ${a.quotes ? `${a.quotes} quote${a.quotes > 1 ? 's' : ''}` : 'no quote'}${a.rule ? `  (rule ${a.rule})` : ''}`,
     );
   }
+  const weak = answers.filter((a) => a.confidence === 'weak cue');
   const found = answers.filter((a) => a.stance !== 'not-mentioned');
   const silent = answers.filter((a) => a.stance === 'not-mentioned');
   const hard = found.filter((a) => a.stance === 'partial' || a.stance === 'no');
   console.log(`
 What to check, in ${file}:
   1. Each of the ${found.length} answers with quotes: read the quoted sentences in the policy's text; is the stance right
-     by content/practices.yaml's meaning? Add or cut quotes (verbatim; the build verifies them).${hard.length ? `\n     Start with the partial and no answers: ${hard.map((a) => a.practice).join(', ')}.` : ''}
+     by content/practices.yaml's meaning? Add or cut quotes (verbatim; the build verifies them).${weak.length ? `\n     Start with the weak cues: ${weak.map((a) => a.practice).join(', ')}.` : ''}${hard.length ? `\n     Then the partial and no answers: ${hard.map((a) => a.practice).join(', ')}.` : ''}
   2. The ${silent.length} not-mentioned answers: search the text for what the rules may have missed.
   3. Rewrite every summary as one plain-English sentence about the company.
   4. When every answer is checked, set review.status: done and review.reviewedOn: ${new Date().toISOString().slice(0, 10)}.

@@ -184,7 +184,7 @@ test('ExampleCorp’s page shows every practice’s suggestion as a suggestion, 
   await expect(summary.locator('.suggestion-reason')).toHaveCount(23);
   const cookies = summary.locator('[id="answer-cookies"]');
   await expect(cookies.locator('.suggestion-reason')).toContainText(
-    /^Suggested (yes|no|partial|not mentioned)\b.+ \S/i,
+    /^(Strong|Weak|No) cue: Suggested (yes|no|partial|not mentioned)\b.+ \S/i,
   );
   expect(await expectEvidenceResolves(cookies)).toBeGreaterThan(0);
   expect(await expectEvidenceResolves(summary)).toBeGreaterThan(0);
@@ -226,7 +226,7 @@ test('a practice page shows the dropped-in policy’s suggestion with its eviden
   await page.goto(`${ORIGIN}/practices/cookies/`);
   const answer = page.locator('article.practice-answer[data-company="examplecorp"]');
   await expectSuggestedBadges(answer, 1);
-  await expect(answer.locator('.suggestion-reason')).toContainText(/^Suggested \S/);
+  await expect(answer.locator('.suggestion-reason')).toContainText(/^(Strong|Weak|No) cue: Suggested \S/);
   expect(await expectEvidenceResolves(answer)).toBeGreaterThan(0);
   // Each clause behind the suggestion is linked once, as its evidence, not again in a second list.
   const hrefs = await answer.locator('a.suggestion-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

@@ -17,6 +17,8 @@ export interface DraftedAnswer {
   stance: Suggestion['stance'];
   quotes: number;
   rule: string | null;
+  /** How sure the suggestion was: `strong cue`, `weak cue` or `no cue`. */
+  confidence: Suggestion['confidence'];
   summary: string;
 }
 
@@ -58,7 +60,14 @@ export function writeDraftReview(
     const summary = draftSummary(suggestion);
     const quotes = suggestion.quotes.map((q) => q.text);
     practices[id] = { stance: suggestion.stance, summary, ...(quotes.length ? { quotes } : {}) };
-    answers.push({ practice: id, stance: suggestion.stance, quotes: quotes.length, rule: suggestion.rule, summary });
+    answers.push({
+      practice: id,
+      stance: suggestion.stance,
+      quotes: quotes.length,
+      rule: suggestion.rule,
+      confidence: suggestion.confidence,
+      summary,
+    });
   }
   doc.set('review', doc.createNode({ status: 'draft', practices }));
   const yaml = doc.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });

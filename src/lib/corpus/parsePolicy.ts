@@ -101,6 +101,8 @@ export function parsePolicy(raw: string, file: string, taxonomy: readonly Practi
             })),
             reason: `From the draft review, not yet marked done: ${drafted.summary}`,
             rule: 'draft',
+            // the engine's own certainty about the answer the draft started from
+            confidence: suggestions[practice.id]!.confidence,
           }
         : suggestions[practice.id]!;
     practices[practice.id] = {

@@ -51,6 +51,7 @@ export function buildMatrix(
           ? {
               suggestion: {
                 stance: finding.suggestion.stance,
+                confidence: finding.suggestion.confidence,
                 quotes: finding.suggestion.quotes.map((q) => ({
                   text: q.text,
                   url: clauseUrl(policy.slug, q.clauseId),

@@ -28,6 +28,7 @@ export function toOpenMatrix(matrix: Matrix): OpenMatrix {
         ? {
             suggestion: {
               stance: suggestion.stance,
+              confidence: suggestion.confidence,
               quotes: suggestion.quotes.map(({ text, url }) => ({ text, url })),
               reason: suggestion.reason,
             },

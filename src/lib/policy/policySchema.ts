@@ -29,9 +29,17 @@ export const quoteSchema = z.strictObject({
   clauseId,
 });
 
+/**
+ * How sure a suggestion is, in words a reader understands: a strong cue (a strong signal, or
+ * the same answer in several clauses), a weak cue (one weaker signal), or no cue (nothing found).
+ */
+const CONFIDENCES = ['strong cue', 'weak cue', 'no cue'] as const;
+
 /** The answer suggested from the text (by the suggestion engine, or from a draft review). */
 export const suggestionSchema = z.strictObject({
   stance: stanceSchema,
+  /** How sure it is: `strong cue`, `weak cue` or `no cue`. */
+  confidence: z.enum(CONFIDENCES),
   /** The sentences it rests on, strongest first; none for not-mentioned. */
   quotes: z.array(quoteSchema),
   /** Which cue and which rule, in words. */

@@ -12,6 +12,8 @@ const DEFAULT_MAX_CLAUSES = 3;
 function findHits(rules: PracticeRules, sentences: readonly Sentence[]): Hit[] {
   const hits: Hit[] = [];
   for (const sentence of sentences) {
+    // a scrap of two words ("* Web Beacons.") shows no one what the policy says: no evidence
+    if (!sentence.title && sentence.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) continue;
     for (const signal of rules.signals) {
       if (sentence.title && !signal.titles) continue;
       const cue = signal.test(sentence);
@@ -28,6 +30,14 @@ function strength(hit: Hit, rules: PracticeRules): number {
   );
 }
 
+/** Strength at or above which one cue is strong: a signal's full weight under a heading about the practice, or with a bonus. */
+const STRONG = 3;
+
+/** A strong cue: one strong hit, or the answer found in more than one clause; else a weak cue. */
+function confidenceOf(strength: number, clauses: number): Suggestion['confidence'] {
+  return strength >= STRONG || clauses > 1 ? 'strong cue' : 'weak cue';
+}
+
 const quoteCue = (cue: string): string => `“${cue.replace(/\s+/g, ' ').trim()}”`;
 
 /** The suggested answer to one practice, with its evidence and the reason. */
@@ -37,6 +47,7 @@ export function decide(rules: PracticeRules, sentences: readonly Sentence[]): Su
   if (!stance) {
     return {
       stance: 'not-mentioned',
+      confidence: 'no cue',
       quotes: [],
       reason: 'Suggested not mentioned: no sentence of the policy shows any cue for this practice.',
       rule: null,
@@ -63,6 +74,7 @@ export function decide(rules: PracticeRules, sentences: readonly Sentence[]): Su
   const others = [...new Set(supporting.slice(1).map((s) => s.hit.signal.id))].filter((id) => id !== top.hit.signal.id);
   return {
     stance,
+    confidence: confidenceOf(top.strength, clauses.length),
     quotes,
     reason:
       `Suggested ${word}: the policy ${top.hit.signal.because} (${quoteCue(top.hit.cue)}; rule ${top.hit.signal.id}` +

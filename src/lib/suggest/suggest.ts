@@ -20,6 +20,7 @@ export function suggestAnswers(input: SuggestInput, practiceIds: readonly string
       ? decide(rules, sentences)
       : {
           stance: 'not-mentioned',
+          confidence: 'no cue',
           quotes: [],
           reason: 'Suggested not mentioned: the engine has no rules for this practice yet.',
           rule: null,
