@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openMatrixSchema, openPoliciesSchema } from '../../src/lib/matrix/openData.ts';
-import { CSV_COLUMNS, parseCsv } from '../../src/lib/matrix/toCsv.ts';
+import { CSV_COLUMNS } from '../../src/lib/matrix/toCsv.ts';
+import { parseCsv } from '../support/csv.ts';
 
 /** The open-data files, as the built site serves them. */
 

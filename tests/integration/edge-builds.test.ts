@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../scripts/lib/siteLinks.ts';
-import { parseCsv } from '../../src/lib/matrix/toCsv.ts';
+import { parseCsv } from '../support/csv.ts';
 import { walkTargets } from '../../src/lib/policy/blocks.ts';
 import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';

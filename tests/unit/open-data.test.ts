@@ -8,9 +8,9 @@ import {
   csvField,
   matrixToCsv,
   neutraliseFormula,
-  parseCsv,
   toCsv,
 } from '../../src/lib/matrix/toCsv.ts';
+import { parseCsv } from '../support/csv.ts';
 import { loadPolicy, realPolicies, taxonomy } from '../support/policies.ts';
 
 const url = (slug: string, clauseId: string) => `/companies/${slug}/#${clauseId}`;

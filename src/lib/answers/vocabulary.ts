@@ -7,7 +7,7 @@
  * follow the tone, never the word: a ✓ is always on green, a ✗ always on red. Silence has a
  * tone of its own (no fill, dashed outline, "–"), so "Not mentioned" never looks like "No".
  * The colour values live here; the CSS custom properties are generated from them
- * (`answerToneCss`, loaded by src/styles/global.css), so there is one definition of each.
+ * (`answerToneRules`, given to Tailwind by src/styles/answerTones.ts), so there is one definition of each.
  */
 import type { Stance } from '../policy/frontmatter.ts';
 import type { PracticeFinding } from '../policy/policySchema.ts';
@@ -240,16 +240,4 @@ export function answerToneRules(): CssRules {
     rules[`[data-tone='${tone}']`] = scoped;
   }
   return rules;
-}
-
-/** `answerToneRules()` as CSS text. */
-export function answerToneCss(): string {
-  return Object.entries(answerToneRules())
-    .map(
-      ([selector, decls]) =>
-        `${selector} {\n${Object.entries(decls)
-          .map(([k, v]) => `  ${k}: ${v};\n`)
-          .join('')}}`,
-    )
-    .join('\n');
 }

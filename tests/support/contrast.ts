@@ -1,5 +1,5 @@
 /**
- * WCAG 2.x contrast ratio of two sRGB colours given as `#rrggbb`. Pure: used to keep the
+ * WCAG 2.x contrast ratio of two sRGB colours given as `#rrggbb`. The tests use it to keep the
  * answer tones readable (text ≥ 4.5:1, outlines ≥ 3:1) in both themes.
  */
 function channel(value: number): number {
