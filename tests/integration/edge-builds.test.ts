@@ -95,7 +95,18 @@ describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
 });
 
 describe('a failed build says what check:content says, and nothing of Astro', () => {
-  for (const name of ['dangling-link', 'utf-16', 'window-document']) {
+  for (const name of [
+    'dangling-link',
+    'utf-16',
+    'window-document',
+    'yaml-escaped-controls',
+    'correction-growth',
+    'reviewed-on-impossible',
+    'slug-too-long',
+    'proto-practice',
+    'empty-folder',
+    'date-before-wayback',
+  ]) {
     it(name, () => {
       const policies = writeCase(path.join(root, `failed-${name}`), entriesOf(name));
       const out = path.join(root, `failed-${name}-dist`);
