@@ -233,8 +233,8 @@ test.describe('keyboard only', () => {
     for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.matches('input[name=view]'))); i++)
       await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByRole('radio', { name: 'Answers with summaries and quotes' })).toBeChecked();
-    await tabTo(page, 'table td a.quote-link', 200);
+    await expect(page.getByRole('radio', { name: 'With quotes' })).toBeChecked();
+    await tabTo(page, 'table td a.quote-source', 200);
     const quote = await focusedElement(page);
     expect(quote.href ?? '', `${quote.text} links to a clause`).toMatch(/\/companies\/[^/]+\/#/);
     await expectFocusScrolledIntoView(page, quote.text);

@@ -181,7 +181,7 @@ test.describe('on a phone (375 px)', () => {
     await expect(page).toHaveURL(/\/practices\/deletion\/#answer-cyberdefender$/);
     const answer = page.locator('[id="answer-cyberdefender"]');
     await expect(answer).toBeInViewport();
-    await expect(page.locator('article[data-company=cyberdefender] a.quote-link').first()).toBeVisible();
+    await expect(page.locator('article[data-company=cyberdefender] a.quote-source').first()).toBeVisible();
   });
 });
 
@@ -194,7 +194,17 @@ test.describe('the quotes view', () => {
     await page.goto('/compare/?view=quotes');
     const summary = data.cells.find((c) => c.company === 'mimecast' && c.practice === 'sells-data')!.summary;
     await expect(cell.locator('.mx-sum')).toHaveText(summary);
-    await expect(cell.getByRole('link', { name: /We do not sell, rent or loan personal information/ })).toBeVisible();
+    // The quote reads as text, in the page's face, not underlined; its clause is a link of its own after it.
+    const quote = cell.locator('ul.quotes q', { hasText: 'We do not sell, rent or loan personal information' });
+    await expect(quote).toBeVisible();
+    const style = await quote.evaluate((q) => ({
+      face: getComputedStyle(q).fontFamily,
+      body: getComputedStyle(document.body).fontFamily,
+      underline: getComputedStyle(q).textDecorationLine,
+      inLink: q.closest('a') !== null,
+    }));
+    expect(style).toEqual({ face: style.body, body: style.body, underline: 'none', inLink: false });
+    await expect(quote.locator('xpath=following-sibling::a[1]')).toHaveText(/^In the policy/);
     const shown = fold(await page.evaluate(() => document.getElementById('matrix')!.innerText));
     const missing = data.cells.flatMap((c) => c.quotes.map((q) => fold(q.text))).filter((q) => !shown.includes(q));
     expect(missing).toEqual([]);
@@ -202,15 +212,16 @@ test.describe('the quotes view', () => {
 
   test('the view switch writes ?view=quotes next to ?c=, and a reload keeps it', async ({ page }) => {
     await page.goto('/compare/?c=corero,mimecast');
-    await page.getByRole('radio', { name: 'Answers with summaries and quotes' }).check();
+    await page.getByRole('radio', { name: 'With quotes' }).check();
     await expect(page).toHaveURL(/\/compare\/\?c=corero,mimecast&view=quotes$/);
     await expect(page.locator('#cookies td[data-company=corero] .mx-sum')).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('radio', { name: 'Answers with summaries and quotes' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'With quotes' })).toBeChecked();
     await expect(page.locator('#matrix thead th[data-company]:visible')).toHaveCount(2);
-    await page.getByRole('button', { name: 'Show everything' }).click();
-    await expect(page).toHaveURL(/\/compare\/\?view=quotes$/);
     await page.getByRole('radio', { name: 'Answers', exact: true }).check();
+    await expect(page).toHaveURL(/\/compare\/\?c=corero,mimecast$/);
+    await page.locator('.mx-more > summary').click();
+    await page.getByRole('button', { name: 'Back to the default view' }).click();
     await expect(page).toHaveURL(/\/compare\/$/);
     await expect(page.locator('#cookies td[data-company=corero] .mx-sum')).toBeHidden();
   });
@@ -225,7 +236,7 @@ test.describe('the quotes view', () => {
     await expect(page).toHaveURL(/\?view=quotes$/);
     await page.keyboard.press('ArrowUp');
     await expect(page).toHaveURL(/\/compare\/$/);
-    await page.locator('#personal-data th[scope=row] a').focus();
+    await page.locator('#personal-data th[scope=row] summary').focus();
     const stops: string[] = [];
     for (let i = 0; i < 17; i++) {
       await page.keyboard.press('Tab');
@@ -244,12 +255,14 @@ test.describe('the quotes view', () => {
       stops.push(state.where);
     }
     expect(new Set(stops).size).toBe(17);
-    expect(stops.slice(0, 5)).toEqual([
+    // Each row: its answers, then the next row's question (which opens its meanings).
+    expect(stops.slice(0, 6)).toEqual([
       'personal-data corero',
       'personal-data cyberdefender',
       'personal-data ironport',
       'personal-data mimecast',
       'personal-data threatpost',
+      'payment-data row',
     ]);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/practices\/[a-z-]+\/#answer-[a-z]+$/);
@@ -262,10 +275,13 @@ test.describe('the quotes view', () => {
     const printed = fold(await page.evaluate(() => document.body.innerText));
     const missing = data.cells.flatMap((c) => c.quotes.map((q) => fold(q.text))).filter((q) => !printed.includes(q));
     expect(missing).toEqual([]);
+    // A row's question prints as its label, without the disclosure's mark.
     const controls = await page
-      .locator('input, button, select, textarea, summary')
+      .locator('input, button, select, textarea, summary:not(.mx-q > summary)')
       .evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.outerHTML.slice(0, 80)));
     expect(controls).toEqual([]);
+    const mark = await page.locator('#cookies .mx-label').evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(mark).toBe('none');
     // The chosen view: the answers view prints answers only.
     await page.goto('/compare/');
     await expect(page.locator('#cookies td[data-company=corero] .mx-sum')).toBeHidden();
@@ -278,10 +294,12 @@ test.describe('without JavaScript', () => {
   test('the view switch shows the quotes, and each quote links to its clause', async ({ page }) => {
     await page.goto('/compare/');
     const cell = page.locator('#sells-data td[data-company=mimecast]');
-    await expect(cell.getByRole('link', { name: /We do not sell/ })).toBeHidden();
-    await page.getByRole('radio', { name: 'Answers with summaries and quotes' }).check();
+    await expect(cell.getByText(/We do not sell/)).toBeHidden();
+    await page.getByRole('radio', { name: 'With quotes' }).check();
     await expect(cell).toContainText('Mimecast says it does not sell, rent or loan personal information.');
-    const link = cell.getByRole('link', { name: /We do not sell, rent or loan personal information/ });
+    const link = cell
+      .locator('ul.quotes > li', { hasText: 'We do not sell, rent or loan personal information' })
+      .getByRole('link', { name: 'In the policy of Mimecast' });
     await link.click();
     await expect(page).toHaveURL(/\/companies\/mimecast\/#c-[0-9a-f]{8}$/);
     await expect(page.locator(':target')).toContainText('We do not sell, rent or loan personal information');

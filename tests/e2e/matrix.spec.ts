@@ -1,4 +1,3 @@
-import { TONES } from '../../src/lib/answers/vocabulary.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -44,13 +43,32 @@ test.describe('/compare/ without JavaScript', () => {
       'Contact',
       'Other',
     ]);
-    // The filtering controls need JavaScript, so they are not offered without it.
-    await expect(page.getByRole('group', { name: 'Companies to compare' })).toBeHidden();
+    // Choosing companies needs JavaScript: the picker says so, and offers no search box.
+    await page.locator('compare-controls .mx-pick > summary').click();
+    await expect(page.getByText('Choosing companies needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveCount(1); // the site header's only
   });
 
-  test('a shared ?c= link still shows every column without JavaScript', async ({ page }) => {
+  test('a shared ?c= link still shows the default columns without JavaScript', async ({ page }) => {
     await page.goto('/compare/?c=corero,mimecast');
     await expect(visibleColumns(page)).toHaveCount(5);
+  });
+
+  test('each question opens what every answer means for it, without JavaScript', async ({ page }) => {
+    await page.goto('/compare/');
+    const row = page.locator('#sells-data');
+    await expect(row.locator('.mx-means')).toBeHidden();
+    await row.getByText('Sells data', { exact: true }).click();
+    const means = row.locator('.mx-means');
+    await expect(means).toBeVisible();
+    // “No” to “Do they sell…” is good for you; the practice's own meaning of No is given.
+    await expect(means.locator('.stance-badge[data-stance=no]')).toHaveAttribute('data-tone', 'good');
+    await expect(means).toContainText('they say they do not');
+    await expect(means).toContainText('“No” is better for you');
+    await expect(means.getByRole('link', { name: 'Every answer on sells data' })).toHaveAttribute(
+      'href',
+      '/practices/sells-data/',
+    );
   });
 });
 
@@ -63,18 +81,21 @@ test('every quote link in /compare/ and /practices/* lands on a clause containin
       .trim();
   const collect = async (path: string) => {
     await page.goto(path);
-    return page
-      .locator('a.quote-link')
-      .evaluateAll(
-        (as, from) =>
-          as.map((a) => ({ from, href: a.getAttribute('href') ?? '', quote: a.querySelector('q')?.textContent ?? '' })),
-        path,
-      );
+    // Each quote is followed by its link to the clause (“In the policy”).
+    return page.locator('ul.quotes > li').evaluateAll(
+      (lis, from) =>
+        lis.map((li) => ({
+          from,
+          href: li.querySelector('a.quote-source')?.getAttribute('href') ?? '',
+          quote: li.querySelector('q')?.textContent ?? '',
+        })),
+      path,
+    );
   };
   const links = await collect('/compare/');
   expect(links.length).toBeGreaterThan(100);
   const practicePages = await page
-    .locator('#matrix tr[data-practice] th[scope=row] a')
+    .locator('#matrix tr[data-practice] th[scope=row] .mx-means a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(practicePages).toHaveLength(PRACTICE_ORDER.length);
   let fromPractices = 0;
@@ -127,32 +148,68 @@ test.describe('reading an answer', () => {
 });
 
 test.describe('choosing companies and differing rows', () => {
-  test('?c=corero,mimecast shows those two columns, checked in the form', async ({ page }) => {
-    await page.goto('/compare/?c=corero,mimecast');
-    // The filter's code loads on first use (at once for a URL that chooses companies): wait for it.
-    await expect(visibleColumns(page)).toHaveCount(2);
+  const picker = (page: Page) => page.locator('compare-controls');
+  const openPicker = async (page: Page) => {
+    await picker(page).locator('.mx-pick > summary').click();
+    await expect(page.getByRole('searchbox', { name: 'Add a company: name or domain' })).toBeVisible();
+  };
+
+  test('?c= shows exactly those columns, in that order, in both views', async ({ page }) => {
+    await page.goto('/compare/?c=threatpost,corero,mimecast');
+    // The controls' code loads at once for a URL that chooses columns: wait for it.
+    await expect(visibleColumns(page)).toHaveCount(3);
     expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual([
+      'threatpost',
       'corero',
       'mimecast',
     ]);
+    await expect(page.locator('#matrix td[data-stance]:visible')).toHaveCount(3 * 23);
     await expect(page.locator('#matrix td[data-company=ironport]').first()).toBeHidden();
-    await expect(page.getByRole('checkbox', { name: 'Mimecast' })).toBeChecked();
-    await expect(page.getByRole('checkbox', { name: 'IronPort Systems' })).not.toBeChecked();
-    await expect(page.locator('compare-controls').getByRole('status')).toHaveText(
-      `Showing 2 of 5 companies and ${PRACTICE_ORDER.length} of ${PRACTICE_ORDER.length} practices.`,
-    );
+    await expect(picker(page).locator('[data-status]')).toHaveText('3 companies, 23 of 23 practices');
+
+    await page.goto('/compare/?c=threatpost,corero,mimecast&view=quotes');
+    await expect(visibleColumns(page)).toHaveCount(3);
+    const quoted = await page
+      .locator('#matrix td[data-stance]:visible ul.quotes')
+      .evaluateAll((uls) => [...new Set(uls.map((ul) => ul.closest('td')!.getAttribute('data-company')))]);
+    expect(quoted.sort()).toEqual(['corero', 'mimecast', 'threatpost']);
+    await expect(page.locator('#matrix td[data-company=ironport] ul.quotes').first()).toBeHidden();
   });
 
-  test('ticking boxes filters at once and writes a shareable URL; differ-only hides rows answered alike', async ({
+  test('the picker removes and adds companies, found by name or domain, and writes a shareable URL', async ({
     page,
   }) => {
     await page.goto('/compare/');
-    await page.getByRole('checkbox', { name: 'CyberDefender' }).uncheck();
-    await page.getByRole('checkbox', { name: 'IronPort Systems' }).uncheck();
-    await page.getByRole('checkbox', { name: 'Threatpost' }).uncheck();
+    await openPicker(page);
+    for (const name of ['CyberDefender', 'IronPort Systems', 'Threatpost'])
+      await page.getByRole('button', { name: `Remove ${name}` }).click();
     await expect(page).toHaveURL(/\/compare\/\?c=corero,mimecast$/);
     await expect(visibleColumns(page)).toHaveCount(2);
+    // The last company cannot be removed.
+    await page.getByRole('button', { name: 'Remove Mimecast' }).click();
+    await expect(page.getByRole('button', { name: 'Remove Corero Systems' })).toBeDisabled();
 
+    // By domain: IronPort's is senderbase.org.
+    await page.getByRole('searchbox', { name: 'Add a company: name or domain' }).fill('senderb');
+    await page.getByRole('button', { name: 'Add IronPort Systems, senderbase.org' }).click();
+    await expect(page).toHaveURL(/\?c=corero,ironport$/);
+    await expect(visibleColumns(page)).toHaveCount(2);
+    await page.getByRole('searchbox', { name: 'Add a company: name or domain' }).fill('mime');
+    await page.getByRole('button', { name: 'Add Mimecast, mimecast.com' }).click();
+    await expect(page).toHaveURL(/\?c=corero,ironport,mimecast$/);
+    expect(await visibleColumns(page).evaluateAll((ths) => ths.map((th) => th.getAttribute('data-company')))).toEqual([
+      'corero',
+      'ironport',
+      'mimecast',
+    ]);
+    await page.getByRole('searchbox', { name: 'Add a company: name or domain' }).fill('zzz');
+    await expect(picker(page).locator('[data-find-status]')).toHaveText('No company found for “zzz”.');
+  });
+
+  test('differ-only hides rows answered alike, and the default view comes back', async ({ page }) => {
+    await page.goto('/compare/?c=corero,mimecast');
+    await expect(visibleColumns(page)).toHaveCount(2);
+    await picker(page).locator('.mx-more > summary').click();
     await page.getByRole('checkbox', { name: 'Only practices where they differ' }).check();
     await expect(page).toHaveURL(/\?c=corero,mimecast&differ=1$/);
     const shown = await page
@@ -175,50 +232,55 @@ test.describe('choosing companies and differing rows', () => {
     await expect(visibleColumns(page)).toHaveCount(2);
     await expect(page.locator('#matrix tbody tr[data-practice]:visible')).toHaveCount(shown.length);
 
-    await page.getByRole('button', { name: 'Show everything' }).click();
+    await picker(page).locator('.mx-more > summary').click();
+    await page.getByRole('button', { name: 'Back to the default view' }).click();
     await expect(page).toHaveURL(/\/compare\/$/);
     await expect(visibleColumns(page)).toHaveCount(5);
     await expect(page.locator('#matrix tbody tr[data-practice]:visible')).toHaveCount(PRACTICE_ORDER.length);
   });
 
-  test('the last company cannot be unticked', async ({ page }) => {
-    await page.goto('/compare/?c=threatpost');
-    await page.getByRole('checkbox', { name: 'Threatpost' }).click();
-    await expect(page.getByRole('checkbox', { name: 'Threatpost' })).toBeChecked();
-    await expect(page.locator('compare-controls').getByRole('status')).toContainText('Choose at least one company.');
+  test('a malformed or unknown column is left out, and said so', async ({ page }) => {
+    await page.goto('/compare/?c=mimecast,nosuchco,<b>');
     await expect(visibleColumns(page)).toHaveCount(1);
+    await expect(picker(page).locator('[data-status]')).toContainText('No company or version “nosuchco”');
   });
 });
 
-test('the counts match the answers, silence counted on its own', async ({ page, request }) => {
+test('the “In total” row says in words what it counts, and the counts match the answers', async ({ page, request }) => {
   await page.goto('/compare/');
-  const tally = page.getByRole('region', { name: 'Good and bad for you, company by company' });
-  await expect(tally).toContainText('silence is counted on its own, never as bad');
   const data = (await (await request.get('/data/matrix.json')).json()) as {
     practices: { id: string; friendly: 'yes' | 'no' | null }[];
     cells: { company: string; practice: string; stance: string }[];
   };
   for (const slug of COMPANIES) {
-    const good = data.practices.filter(
-      (p) => p.friendly && data.cells.find((c) => c.company === slug && c.practice === p.id)?.stance === p.friendly,
-    ).length;
     const cells = data.cells.filter((c) => c.company === slug);
-    const card = tally.locator(`li[data-company=${slug}]`);
-    await expect(card.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${good} good for you`);
-    const silent = cells.filter((c) => c.stance === 'not-mentioned').length;
-    await expect(card.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
+    const stanceOf = (id: string) => cells.find((c) => c.practice === id)?.stance;
+    const good = data.practices.filter((p) => p.friendly && stanceOf(p.id) === p.friendly).length;
+    const mixed = data.practices.filter((p) => p.friendly && stanceOf(p.id) === 'partial').length;
     const bad = data.practices.filter((p) => {
-      const stance = cells.find((c) => c.practice === p.id)?.stance;
+      const stance = stanceOf(p.id);
       return p.friendly && (stance === 'yes' || stance === 'no') && stance !== p.friendly;
     }).length;
-    await expect(card.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${bad} bad for you`);
-    await expect(card.locator('.answer-strip > li')).toHaveCount(data.practices.length);
-    // The matrix's totals row repeats the four counts, symbols and numbers, the words for screen readers.
-    const total = page.locator(`#matrix tr[data-totals] td[data-company=${slug}]`);
-    await expect(total.locator('[data-count=good]')).toHaveText(`${TONES.good.symbol}${good} good for you`);
-    await expect(total.locator('[data-count=silent]')).toHaveText(`${TONES.silent.symbol}${silent} not mentioned`);
-    await expect(total.locator('[data-count=bad]')).toHaveText(`${TONES.bad.symbol}${bad} bad for you`);
-    await expect(total.getByText('good for you')).toHaveClass(/sr-only/);
+    const neither = data.practices.filter((p) => !p.friendly && stanceOf(p.id) !== 'not-mentioned').length;
+    const silent = cells.filter((c) => c.stance === 'not-mentioned').length;
+    expect(good + mixed + bad + neither + silent).toBe(data.practices.length);
+    const words = [
+      [good, 'good for you'],
+      [mixed, 'mixed'],
+      [bad, 'bad'],
+      [neither, 'neither'],
+      [silent, 'not mentioned'],
+    ]
+      .filter(([n]) => n !== 0)
+      .map(([n, w]) => `${n} ${w}`)
+      .join(', ');
+    // Read as a screen reader reads it: the symbols are decoration.
+    const total = page.locator(`#matrix tr[data-totals] td[data-company=${slug}] .mx-counts`);
+    const text = await total.evaluate((el) =>
+      [...el.querySelectorAll('li')].map((li) => li.textContent.replace(/^\s*\S\s*/, '').trim()).join(' '),
+    );
+    expect(text.replace(/\s+/g, ' ').replace(/ ,/g, ',')).toBe(words);
+    await expect(total.getByText(`${good} good for you`)).toBeVisible();
   }
 });
 
@@ -232,7 +294,7 @@ test('the practice page shows question, meaning and every company’s answer wit
   await expect(answers).toHaveCount(5);
   const ironport = answers.filter({ has: page.getByRole('heading', { name: 'IronPort Systems' }) });
   await expect(ironport.locator('.stance-badge')).toHaveText('✗No, bad for your privacy');
-  await expect(ironport.locator('a.quote-link')).toHaveCount(2);
+  await expect(ironport.locator('a.quote-source')).toHaveCount(2);
   await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
 });
 

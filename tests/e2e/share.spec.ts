@@ -247,14 +247,18 @@ test.describe('take a comparison away', () => {
     expect(differing.length).toBeGreaterThan(0);
     expect(differing.length).toBeLessThan(taxonomy.length);
 
+    // The columns in the reader's order, each from its own file (/compare/columns/<key>.json).
     await page.goto('/compare/?c=mimecast,corero&differ=1');
+    await page.locator('.mx-more > summary').click();
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download these columns (CSV)' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('policy-atlas-corero-mimecast-differ.csv');
+    expect(file.suggestedFilename()).toBe('policy-atlas-mimecast-corero-differ.csv');
     const rows = parseCsv(readFileSync(await file.path(), 'utf8'));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    const expected = all.slice(1).filter((r) => chosen.includes(r[0]!) && differing.includes(r[1]!));
+    const expected = differing.flatMap((id) =>
+      ['mimecast', 'corero'].map((c) => all.find((r) => r[0] === c && r[1] === id)!),
+    );
     expect(rows.slice(1)).toEqual(expected);
     expect(rows.length - 1).toBe(chosen.length * differing.length);
   });
@@ -262,6 +266,7 @@ test.describe('take a comparison away', () => {
   test('"Copy link to this comparison" copies the published URL with every view option', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/compare/?c=corero,ironport&differ=1');
+    await page.locator('.mx-more > summary').click();
     await page.getByRole('button', { name: 'Copy link to this comparison' }).click();
     await expect(page.locator('#copy-link-status')).toHaveText(/^Link copied/);
     const url = new URL(await clipboard(page));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { columnKey, parseColumnKey } from '../../src/lib/matrix/columnKey.ts';
 import {
   answersDiffer,
+  MAX_COLUMNS,
+  parseColumns,
   parseSelection,
   parseView,
   selectionSearch,
@@ -9,26 +12,38 @@ import {
 import { companyShortNames, nameBreakParts } from '../../src/lib/matrix/shortNames.ts';
 
 describe('compare selection (?c=…&differ=1&view=quotes)', () => {
-  const known = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
+  const defaults = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
 
-  it('reads comma lists and repeated parameters, in matrix order, ignoring unknown slugs', () => {
-    expect(parseSelection('?c=mimecast,corero', known)).toEqual({
-      companies: ['corero', 'mimecast'],
+  it('reads comma lists and repeated parameters, in the reader’s order, once each', () => {
+    expect(parseSelection('?c=mimecast,corero', defaults)).toEqual({
+      columns: ['mimecast', 'corero'],
       differOnly: false,
       view: 'answers',
     });
-    expect(parseSelection('?c=threatpost&c=IronPort&c=nope', known).companies).toEqual(['ironport', 'threatpost']);
-    expect(parseSelection('?c=mimecast%2Ccorero&differ=1&view=quotes', known)).toEqual({
-      companies: ['corero', 'mimecast'],
+    expect(parseSelection('?c=threatpost&c=IronPort&c=threatpost', defaults).columns).toEqual([
+      'threatpost',
+      'ironport',
+    ]);
+    expect(parseSelection('?c=mimecast%2Ccorero&differ=1&view=quotes', defaults)).toEqual({
+      columns: ['mimecast', 'corero'],
       differOnly: true,
       view: 'quotes',
     });
   });
 
-  it('means every company when none known is chosen', () => {
-    expect(parseSelection('', known).companies).toEqual(known);
-    expect(parseSelection('?c=', known).companies).toEqual(known);
-    expect(parseSelection('?c=acme', known).companies).toEqual(known);
+  it('takes any well-formed key, versions included, and drops the malformed', () => {
+    expect(parseColumns('?c=acme,mimecast@2016-12-03,../etc,<b>,a b,Mimecast@2010-08-13')).toEqual([
+      'acme',
+      'mimecast@2016-12-03',
+      'mimecast@2010-08-13',
+    ]);
+    expect(parseColumns(`?c=${Array.from({ length: 20 }, (_, i) => `c${i}`).join(',')}`)).toHaveLength(MAX_COLUMNS);
+  });
+
+  it('means the default columns when none is chosen', () => {
+    expect(parseSelection('', defaults).columns).toEqual(defaults);
+    expect(parseSelection('?c=', defaults).columns).toEqual(defaults);
+    expect(parseSelection('?c=%3Cscript%3E', defaults).columns).toEqual(defaults);
   });
 
   it('reads the view: quotes only when asked for, anything else is the answers view', () => {
@@ -41,19 +56,34 @@ describe('compare selection (?c=…&differ=1&view=quotes)', () => {
 
   it('writes the shortest shareable query and reads it back', () => {
     const base = { differOnly: false, view: 'answers' } as const;
-    expect(selectionSearch({ ...base, companies: ['mimecast', 'corero'] }, known)).toBe('?c=corero,mimecast');
-    expect(selectionSearch({ ...base, companies: known, differOnly: true }, known)).toBe('?differ=1');
-    expect(selectionSearch({ ...base, companies: known }, known)).toBe('');
-    expect(selectionSearch({ ...base, companies: known, view: 'quotes' }, known)).toBe('?view=quotes');
-    const selection: CompareSelection = { companies: ['ironport', 'threatpost'], differOnly: true, view: 'quotes' };
-    expect(selectionSearch(selection, known)).toBe('?c=ironport,threatpost&differ=1&view=quotes');
-    expect(parseSelection(selectionSearch(selection, known), known)).toEqual(selection);
+    expect(selectionSearch({ ...base, columns: ['mimecast', 'corero'] }, defaults)).toBe('?c=mimecast,corero');
+    expect(selectionSearch({ ...base, columns: defaults, differOnly: true }, defaults)).toBe('?differ=1');
+    expect(selectionSearch({ ...base, columns: defaults }, defaults)).toBe('');
+    expect(selectionSearch({ ...base, columns: defaults, view: 'quotes' }, defaults)).toBe('?view=quotes');
+    expect(selectionSearch({ ...base, columns: ['mimecast@2016-12-03'] }, defaults)).toBe('?c=mimecast@2016-12-03');
+    const selection: CompareSelection = { columns: ['threatpost', 'ironport'], differOnly: true, view: 'quotes' };
+    expect(selectionSearch(selection, defaults)).toBe('?c=threatpost,ironport&differ=1&view=quotes');
+    expect(parseSelection(selectionSearch(selection, defaults), defaults)).toEqual(selection);
   });
 
   it('a row differs when its answers are not all the same', () => {
     expect(answersDiffer(['yes', 'yes', 'yes'])).toBe(false);
     expect(answersDiffer(['no', 'not-mentioned'])).toBe(true);
     expect(answersDiffer(['yes'])).toBe(false);
+  });
+});
+
+describe('column keys', () => {
+  it('name a company or one archived version of it', () => {
+    expect(parseColumnKey('mimecast')).toEqual({ company: 'mimecast' });
+    expect(parseColumnKey('mimecast@2016-12-03')).toEqual({ company: 'mimecast', version: '2016-12-03' });
+    expect(columnKey({ company: 'mimecast', version: '2016-12-03' })).toBe('mimecast@2016-12-03');
+    expect(columnKey({ company: 'corero' })).toBe('corero');
+  });
+
+  it('refuse anything that is not a slug and a date', () => {
+    for (const bad of ['', '-a', 'a--b', 'a/b', 'a@2016', 'a@2016-1-3', '@2016-12-03', 'a@b', '..'])
+      expect(parseColumnKey(bad), bad).toBeNull();
   });
 });
 

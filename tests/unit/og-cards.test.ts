@@ -81,3 +81,18 @@ describe('renderCard', () => {
     expect(cardHash(cards.company('corero'))).not.toBe(cardHash(card));
   }, 60_000);
 });
+
+describe('the /compare/ card', () => {
+  it('names the compared companies in columns and has a legend of the answers it shows', () => {
+    const card = cards.miniature('compare');
+    expect(card.shortNames).toEqual(['Corero', 'CyberDefender', 'IronPort', 'Mimecast', 'Threatpost']);
+    expect(card.legend.map((a) => a.meaning)).toEqual([
+      'Good for you',
+      'Mixed',
+      'Bad for you',
+      'Neither good nor bad',
+      'Not mentioned',
+    ]);
+    expect(cardAlt(card)).toContain('with a legend (Good for you, Mixed, Bad for you');
+  });
+});

@@ -37,7 +37,9 @@ class CopyCitation extends HTMLElement {
       return;
     }
     const quoted = before === link;
-    const q = link.querySelector('q');
+    // The quote is in its link, or just before it (a quote followed by its “In the policy” link).
+    const previous = link.previousElementSibling;
+    const q = link.querySelector('q') ?? (previous instanceof HTMLQuoteElement ? previous : null);
     const what = !quoted
       ? linkSubject(link.getAttribute('aria-label') ?? '')
       : q

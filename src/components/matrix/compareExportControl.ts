@@ -13,14 +13,14 @@ const load = (): Promise<Actions> => (loading ??= import('./compareExport.ts'));
 
 class CompareExport extends HTMLElement {
   connectedCallback(): void {
-    const known = (this.dataset['companies'] ?? '').split(',').filter(Boolean);
+    const defaults = (this.dataset['defaults'] ?? '').split(',').filter(Boolean);
     const download = this.querySelector('a');
     if (!download) return;
     download.addEventListener('click', (event) => {
       if (!plainClick(event)) return;
       event.preventDefault();
       load().then(
-        (a) => a.downloadColumns(known, this.dataset['matrix'] ?? '', download),
+        (a) => a.downloadColumns(defaults, this.dataset['columns'] ?? '', download),
         () => (location.href = download.href), // the whole matrix, as without JavaScript
       );
     });

@@ -1,17 +1,21 @@
 /**
  * The `/compare/` page's shareable state, read from and written to its query string:
- * `?c=corero,mimecast` chooses companies, `&differ=1` keeps only rows where they differ,
- * `&view=quotes` shows every answer's summary and quotes in the cells.
- * Pure and tiny: the page's custom element bundles it.
+ * `?c=corero,mimecast@2016-12-03` chooses the columns (column keys, columnKey.ts, in the
+ * reader's order), `&differ=1` keeps only rows where they differ, `&view=quotes` shows every
+ * answer's summary and quotes in the cells. Pure and tiny: the page's custom element bundles it.
  */
+import { columnKey, parseColumnKey } from './columnKey.ts';
 
 /** How the matrix shows an answer: the answer alone, or with its summary and quotes. */
 export type CompareView = 'answers' | 'quotes';
 
+/** The most columns one comparison shows (a longer `?c=` keeps its first ones). */
+export const MAX_COLUMNS = 12;
+
 export interface CompareSelection {
-  /** Chosen company slugs, in the matrix's order; every company when none is chosen. */
-  companies: string[];
-  /** Show only the practices on which the chosen companies do not all give one answer. */
+  /** The chosen columns' keys, in the reader's order; the page's default set when none is chosen. */
+  columns: string[];
+  /** Show only the practices on which the chosen columns do not all give one answer. */
   differOnly: boolean;
   /** `quotes` shows summaries and quotes inline; `answers` (the default) the answers alone. */
   view: CompareView;
@@ -23,21 +27,25 @@ export function parseView(search: string): CompareView {
 }
 
 /**
- * Reads the selection from a query string. Accepts `c=a,b` and the repeated `c=a&c=b` a plain
- * form submits; unknown slugs are ignored; none known means every company.
+ * The column keys a query string names, well-formed, once each, in its order, at most
+ * {@link MAX_COLUMNS}. Accepts `c=a,b` and the repeated `c=a&c=b` a plain form submits.
  */
-export function parseSelection(search: string, known: readonly string[]): CompareSelection {
-  const params = new URLSearchParams(search);
-  const asked = new Set(
-    params
-      .getAll('c')
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim().toLowerCase()),
-  );
-  const companies = known.filter((slug) => asked.has(slug));
-  const differ = params.get('differ');
+export function parseColumns(search: string): string[] {
+  const keys = new URLSearchParams(search)
+    .getAll('c')
+    .flatMap((v) => v.split(','))
+    .map((v) => parseColumnKey(v))
+    .filter((ref) => ref !== null)
+    .map(columnKey);
+  return [...new Set(keys)].slice(0, MAX_COLUMNS);
+}
+
+/** Reads the selection from a query string; no well-formed key means the `defaults`. */
+export function parseSelection(search: string, defaults: readonly string[]): CompareSelection {
+  const columns = parseColumns(search);
+  const differ = new URLSearchParams(search).get('differ');
   return {
-    companies: companies.length ? companies : [...known],
+    columns: columns.length ? columns : [...defaults],
     differOnly: differ !== null && differ !== '0' && differ !== 'false',
     view: parseView(search),
   };
@@ -45,15 +53,16 @@ export function parseSelection(search: string, known: readonly string[]): Compar
 
 /**
  * Writes the selection as a query string (`?c=corero,mimecast&differ=1&view=quotes`), leaving
- * out what is the default (every company, every row, answers alone); `''` when all is default.
+ * out what is the default (the default columns in their order, every row, answers alone);
+ * `''` when all is default.
  */
-export function selectionSearch(selection: CompareSelection, known: readonly string[]): string {
+export function selectionSearch(selection: CompareSelection, defaults: readonly string[]): string {
   const params: string[] = [];
-  const chosen = known.filter((slug) => selection.companies.includes(slug));
-  if (chosen.length && chosen.length < known.length) params.push(`c=${chosen.map(encodeURIComponent).join(',')}`);
+  const same = selection.columns.length === defaults.length && selection.columns.every((k, i) => k === defaults[i]);
+  if (selection.columns.length && !same) params.push(`c=${selection.columns.map(encodeURIComponent).join(',')}`);
   if (selection.differOnly) params.push('differ=1');
   if (selection.view === 'quotes') params.push('view=quotes');
-  return params.length ? `?${params.join('&')}` : '';
+  return params.length ? `?${params.join('&').replaceAll('%40', '@')}` : '';
 }
 
 /** Whether a row's answers differ: at least two distinct stances among them. */

@@ -18,23 +18,46 @@ export function toOpenMatrix(matrix: Matrix): OpenMatrix {
     })),
     // The matrix's companies are the published ones (their type is the contract's).
     companies: matrix.companies,
-    cells: matrix.cells.map(({ company, practice, stance, summary, quotes, suggestion }) => ({
-      company,
-      practice,
-      stance,
-      summary,
-      quotes: quotes.map(({ text, url }) => ({ text, url })),
-      ...(suggestion && stance === 'not-reviewed'
-        ? {
-            suggestion: {
-              stance: suggestion.stance,
-              confidence: suggestion.confidence,
-              quotes: suggestion.quotes.map(({ text, url }) => ({ text, url })),
-              reason: suggestion.reason,
-            },
-          }
-        : {}),
-    })),
+    cells: matrix.cells.map(toOpenCell),
+  };
+}
+
+/** One cell in the open-data shape (display-only fields dropped). */
+function toOpenCell({ company, practice, stance, summary, quotes, suggestion }: Matrix['cells'][number]): OpenCell {
+  return {
+    company,
+    practice,
+    stance,
+    summary,
+    quotes: quotes.map(({ text, url }) => ({ text, url })),
+    ...(suggestion && stance === 'not-reviewed'
+      ? {
+          suggestion: {
+            stance: suggestion.stance,
+            confidence: suggestion.confidence,
+            quotes: suggestion.quotes.map(({ text, url }) => ({ text, url })),
+            reason: suggestion.reason,
+          },
+        }
+      : {}),
+  };
+}
+
+type OpenCell = OpenMatrix['cells'][number];
+
+/**
+ * One /compare/ column's cells (`/compare/columns/<key>.json`), in the open-data shape with
+ * `company` set to the column's key, and the practices' groups: a CSV source of its own
+ * (toCsv.ts), so the page's CSV of the chosen columns is these files put together.
+ */
+export function columnCsvSource(
+  key: string,
+  practices: readonly Pick<Matrix['practices'][number], 'id' | 'group'>[],
+  cells: readonly Matrix['cells'][number][],
+): { practices: Pick<OpenMatrix['practices'][number], 'id' | 'group'>[]; cells: OpenCell[] } {
+  return {
+    practices: practices.map(({ id, group }) => ({ id, group })),
+    cells: cells.map((cell) => ({ ...toOpenCell(cell), company: key })),
   };
 }
 

@@ -58,8 +58,12 @@ export interface MatrixCard {
   title: string;
   subtitle: string;
   companies: string[];
+  /** The companies' names as the columns show them (`IronPort` for `IronPort Systems`). */
+  shortNames: string[];
   /** Rows of practices, each with one answer per company in `companies`. */
   rows: { label: string; answers: CardAnswer[] }[];
+  /** One answer of each meaning the rows hold, in the legend's order. */
+  legend: CardAnswer[];
   /** How many companies are left out of the miniature. */
   more: number;
 }
@@ -81,9 +85,12 @@ export function glyphOf(symbol: string): Glyph {
   return GLYPH_OF_SYMBOL[symbol] ?? 'dot';
 }
 
-/** How many companies a practice card lists by name, and the matrix miniature shows as columns. */
+/**
+ * How many companies a practice card lists by name, and the matrix miniature shows as columns
+ * (few enough that their names stay readable in a link preview).
+ */
 export const PRACTICE_ROWS_MAX = 5;
-export const MATRIX_COLUMNS_MAX = 12;
+export const MATRIX_COLUMNS_MAX = 5;
 
 /**
  * Counts of answers by meaning (the colour a reader sees: "Good for you", "Not mentioned"…),
@@ -114,6 +121,6 @@ export function cardAlt(card: CardModel): string {
       return `Policy Atlas card for the question “${card.question}” with each company’s answer in colour — ${named}${card.more ? `; and ${card.more} more companies` : ''}.`;
     }
     case 'matrix':
-      return `${card.title}: a miniature matrix of ${card.rows.length} practices (rows) by ${card.companies.length + card.more} companies (columns), each cell coloured by its answer; companies shown: ${card.companies.join(', ')}${card.more ? ` and ${card.more} more` : ''}.`;
+      return `${card.title}: a miniature matrix of ${card.rows.length} practices (rows) by ${card.companies.length} companies (columns), each cell coloured by its answer, with a legend (${card.legend.map((a) => a.meaning).join(', ')}); companies shown: ${card.companies.join(', ')}${card.more ? `, of ${card.companies.length + card.more}` : ''}.`;
   }
 }

@@ -2,6 +2,7 @@
  * Lays out a card (cardModel.ts) as the element tree satori draws: plain `{ type, props }`
  * objects, flexbox only, 1200 × 630, the site's light theme. Pure: no Astro, no I/O.
  */
+import { nameBreakParts } from '../matrix/shortNames.ts';
 import type { CardAnswer, CardCount, CardModel, CompanyCard, Glyph, MatrixCard, PracticeCard } from './cardModel.ts';
 
 export const CARD_WIDTH = 1200;
@@ -180,31 +181,50 @@ function practiceTree(card: PracticeCard): CardNode {
   ]);
 }
 
+/**
+ * The matrix in miniature: the companies' names in columns, large enough to read in a link
+ * preview (about 500 px wide), each practice a row of answer tiles in the site's colours and
+ * outlines, and a legend of what the colours mean.
+ */
 function matrixTree(card: MatrixCard): CardNode {
-  const rowHeight = Math.max(10, Math.min(16, Math.floor(400 / Math.max(card.rows.length, 1)) - 2));
-  const cellWidth = Math.min(110, Math.floor(620 / Math.max(card.companies.length, 1)) - 4);
+  const columns = Math.max(card.companies.length, 1);
+  const gap = 8;
+  const cellWidth = Math.min(150, Math.floor((700 - (columns - 1) * gap) / columns));
+  const rowHeight = Math.max(8, Math.min(14, Math.floor(360 / Math.max(card.rows.length, 1)) - 2));
   const cell = (a: CardAnswer) =>
     box({
       width: cellWidth,
       height: rowHeight,
-      background: a.border,
+      background: a.outline === 'solid' ? a.border : THEME.paper,
+      border: a.outline === 'solid' ? 'none' : `2px ${a.outline} ${a.border}`,
       borderRadius: 3,
-      opacity: a.outline === 'solid' ? 1 : 0.45,
     });
-  const grid = box({ flexDirection: 'column', gap: 2 }, [
-    box(
-      { gap: 4, marginBottom: 6 },
-      card.companies.map((c) => text({ width: cellWidth, fontSize: 15, color: THEME.muted, overflow: 'hidden' }, c)),
+  const names = box(
+    { gap, marginBottom: 8, alignItems: 'flex-end' },
+    card.shortNames.map((name) =>
+      box(
+        { width: cellWidth, flexDirection: 'column' },
+        nameBreakParts(name).length > 1 && name.length > 10
+          ? nameBreakParts(name).map((part) => text({ fontSize: 26, fontWeight: 700, lineHeight: 1.05 }, part))
+          : [text({ fontSize: 26, fontWeight: 700, lineHeight: 1.05 }, name)],
+      ),
     ),
-    ...card.rows.map((r) => box({ gap: 4 }, r.answers.map(cell))),
+  );
+  const grid = box({ flexDirection: 'column', gap: 3 }, [
+    names,
+    ...card.rows.map((r) => box({ gap }, r.answers.map(cell))),
   ]);
+  const legend = box(
+    { flexDirection: 'column', gap: 10, marginTop: 26 },
+    card.legend.map((a) => box({ alignItems: 'center', gap: 10 }, [tile(a, 30), text({ fontSize: 24 }, a.meaning)])),
+  );
   return frame(card.page === 'home' ? 'archived privacy policies' : 'compare', [
-    box({ gap: 48, flexGrow: 1 }, [
-      box({ flexDirection: 'column', width: 420 }, [
-        text({ fontSize: 54, fontWeight: 700, lineHeight: 1.1 }, card.title),
-        text({ fontSize: 28, color: THEME.muted, marginTop: 20, lineHeight: 1.35 }, card.subtitle),
+    box({ gap: 40, flexGrow: 1 }, [
+      box({ flexDirection: 'column', width: 330 }, [
+        text({ fontSize: 44, fontWeight: 700, lineHeight: 1.1 }, card.title),
+        legend,
         ...(card.more
-          ? [text({ fontSize: 22, color: THEME.muted, marginTop: 16 }, `${card.more} more companies not shown`)]
+          ? [text({ fontSize: 22, color: THEME.muted, marginTop: 14 }, `${card.more} more in the atlas`)]
           : []),
       ]),
       grid,

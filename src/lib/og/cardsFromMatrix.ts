@@ -4,6 +4,7 @@
  * colours) is the answer vocabulary's, passed in as `answerOf`. Pure: no Astro.
  */
 import { formatDate } from '../site/labels.ts';
+import { companyShortNames } from '../matrix/shortNames.ts';
 import type { CellStance, Tone } from '../answers/vocabulary.ts';
 import type { Matrix, MatrixCell } from '../matrix/buildMatrix.ts';
 import {
@@ -75,8 +76,11 @@ export function cardsFor(matrix: Matrix, vocabulary: CardVocabulary) {
   };
 
   const miniature = (page: 'home' | 'compare'): MatrixCard => {
-    const shown = matrix.companies.slice(0, MATRIX_COLUMNS_MAX);
+    // The columns /compare/ opens on: the reviewed policies, else the first few.
+    const reviewed = matrix.companies.filter((c) => c.reviewed);
+    const shown = (reviewed.length ? reviewed : matrix.companies).slice(0, MATRIX_COLUMNS_MAX);
     const n = matrix.companies.length;
+    const rows = matrix.practices.map((p) => ({ label: p.label, answers: shown.map((c) => look(c.slug, p.id)) }));
     return {
       kind: 'matrix',
       page,
@@ -86,7 +90,12 @@ export function cardsFor(matrix: Matrix, vocabulary: CardVocabulary) {
           ? `Read, search and compare ${n} archived privacy policies, every answer backed by a quote.`
           : `${matrix.practices.length} practices × ${n} archived privacy policies, every answer backed by a quote.`,
       companies: shown.map((c) => c.name),
-      rows: matrix.practices.map((p) => ({ label: p.label, answers: shown.map((c) => look(c.slug, p.id)) })),
+      shortNames: companyShortNames(shown.map((c) => c.name)),
+      rows,
+      legend: countAnswers(
+        rows.flatMap((r) => r.answers),
+        vocabulary.meaningOrder,
+      ).map((c) => c.answer),
       more: Math.max(0, n - shown.length),
     };
   };
