@@ -6,7 +6,7 @@
  * of it: whoever adds versions adds them to {@link getCompareColumns} and they reach the
  * fragments, the picker and the CSV with nothing else to change.
  */
-import type { CompanyAnswers } from '../lib/answers/answerCounts.ts';
+import type { CompanyAnswers } from '../lib/views/answerCounts.ts';
 import type { MatrixCell } from '../lib/matrix/buildMatrix.ts';
 import { cellOf } from '../lib/matrix/buildMatrix.ts';
 import { columnKey } from '../lib/matrix/columnKey.ts';

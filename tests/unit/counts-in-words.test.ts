@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInWords } from '../../src/lib/answers/countsInWords.ts';
+import { countsInWords } from '../../src/lib/views/countsInWords.ts';
 
 const counts = (c: Partial<Record<'good' | 'mixed' | 'bad' | 'neutral' | 'silent' | 'unreviewed', number>>) => ({
   good: 0,

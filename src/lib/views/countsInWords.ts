@@ -4,7 +4,7 @@
  * out; an unreviewed policy says so instead of counting suggestions as answers. Pure: no Astro.
  */
 import type { CompanyAnswers } from './answerCounts.ts';
-import type { Tone } from './vocabulary.ts';
+import type { Tone } from '../answers/vocabulary.ts';
 
 /** Each counted tone's words after its number. */
 const COUNT_WORDS: readonly [Tone, string][] = [
