@@ -1,7 +1,8 @@
 /**
  * Checks content files without a full build, through the loader's own parse path
  * (`loadPolicyFolder`): the same folder (`POLICIES_DIR`, default `content/policies`), file
- * rules, slugs, duplicate check, encodings, limits and messages. Prints a summary.
+ * rules, slugs, duplicate check, versions (files of one domain), encodings, limits and messages.
+ * Prints a summary.
  *
  *   npm run check:content                 # every policy
  *   npm run check:content -- mimecast     # one policy (every file is still discovered)
@@ -34,6 +35,15 @@ try {
       if (note.shape.kind === 'fragment') console.warn(`warning: ${line}`);
       else console.log(`  note: ${line}`);
     }
+  }
+  // Companies with several versions (files of one domain): their versions, oldest first, the shown one marked.
+  for (const [slug, versions] of Object.entries(Object.groupBy(policies, (p) => p.data.slug))) {
+    if (!versions || versions.length < 2) continue;
+    const dates = versions
+      .map((v) => ({ date: v.data.archivedOn, main: v.id === slug }))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((v) => (v.main ? `${v.date} (shown)` : v.date));
+    console.log(`${slug}: ${versions.length} versions of ${versions[0]!.data.domain}: ${dates.join(', ')}`);
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

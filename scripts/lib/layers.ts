@@ -10,7 +10,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['base', 'site'],
   ['taxonomy'],
   ['policy'],
-  ['answers', 'suggest'],
+  ['answers', 'suggest', 'versions'],
   ['matrix'],
   ['corpus', 'search', 'cite', 'og'],
   ['views'],

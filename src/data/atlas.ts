@@ -11,6 +11,7 @@ import { companyPath } from '../lib/site/paths.ts';
 import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';
 import { buildSearchIndex } from '../lib/search/buildSearchIndex.ts';
 import { shardSearchIndex } from '../lib/search/shardIndex.ts';
+import { isMainEntryId } from '../lib/versions/versionIds.ts';
 
 /**
  * In a build the content cannot change, so what is derived from it is computed once, not once
@@ -23,11 +24,15 @@ export function once<T>(compute: () => Promise<T>): () => Promise<T> {
 }
 
 const policiesOnce = once(async () => {
-  const entries = await getCollection('policies');
+  const entries = await getCollection('policies', (e) => isMainEntryId(e.id));
   return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name));
 });
 
-/** Every policy's data, sorted by company name (a fresh array: callers may sort or filter it). */
+/**
+ * Every company's policy as its page shows it (its main version: src/lib/versions/groupVersions.ts),
+ * sorted by company name (a fresh array: callers may sort or filter it). Every version of every
+ * company: src/data/versions.ts.
+ */
 export async function getPolicies(): Promise<PolicyData[]> {
   return [...(await policiesOnce())];
 }

@@ -27,7 +27,8 @@ test.beforeAll(({}, testInfo) => {
   const policiesDir = path.join(work, 'policies');
   outDir = path.join(work, 'dist');
   spawnSync('mkdir', ['-p', policiesDir]);
-  for (const name of readdirSync('content/policies').filter((n) => n.endsWith('.md'))) {
+  // The five companies' main files (not their dated versions: a smaller, cheaper build).
+  for (const name of readdirSync('content/policies').filter((n) => /^[a-z]+\.md$/.test(n))) {
     copyFileSync(path.join('content/policies', name), path.join(policiesDir, name));
   }
   for (const name of ['examplecorp.md', 'quietcorp.md'])

@@ -61,7 +61,7 @@ export const EDGE_CASES: EdgeCase[] = [
     what: 'headings named like the layout\'s own ids ("Atlas text", "Site search listbox", "Answer cookies")',
     entries: {
       'layout.md':
-        header() +
+        header('2012-03-04', '20120304000000', 'layout.example') +
         '\n# Privacy\n\n## Atlas text\n\nOne.\n\n## Atlas provenance\n\nTwo.\n\n## Atlas practices\n\nThree.\n\n' +
         '## Site search listbox\n\nFour.\n\n## Main\n\nFive.\n\n## Answer cookies\n\nSix.\n\n## Search\n\nSeven.\n\n## Search\n\nEight.\n',
     },
@@ -87,14 +87,32 @@ export const EDGE_CASES: EdgeCase[] = [
   {
     name: 'flat-list-at-limit',
     what: 'a flat list just inside the limit (4,999 items and a heading)',
-    entries: { 'long.md': `${header()}\n# Privacy\n\n## Items\n\n${list(4_998)}\n` },
+    entries: {
+      'long.md': `${header('2012-03-04', '20120304000000', 'long.example')}\n# Privacy\n\n## Items\n\n${list(4_998)}\n`,
+    },
     expect: { slugs: ['long'] },
   },
   {
     name: 'extensions',
     what: '.md, .MD and .markdown are all policies',
-    entries: { 'upper.MD': header() + BODY, 'long.markdown': header() + BODY, 'plain.md': header() + BODY },
+    entries: {
+      'upper.MD': header('2012-03-04', '20120304000000', 'upper.example') + BODY,
+      'long.markdown': header('2012-03-04', '20120304000000', 'long.example') + BODY,
+      'plain.md': header('2012-03-04', '20120304000000', 'plain.example') + BODY,
+    },
     expect: { slugs: ['long', 'plain', 'upper'] },
+  },
+  {
+    name: 'same-domain-same-date',
+    what: 'two files of one domain with one archive date (two versions cannot share a date)',
+    entries: {
+      'acme.md': header('2012-03-04', '20120304000000', 'acme.example') + BODY,
+      'acme-copy.md': header('2012-03-04', '20120304000000', 'acme.example') + BODY,
+    },
+    expect: {
+      error:
+        /^acme\.md: archives acme\.example on 2012-03-04, as \S*\/acme-copy\.md does: one company cannot have two versions of one date; remove one of the two files\.$/,
+    },
   },
   {
     name: 'duplicate-slug',

@@ -7,15 +7,21 @@ import path from 'node:path';
 import { readTaxonomy } from '../taxonomy/loadTaxonomy.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 import { ContentError } from '../base/errors.ts';
+import { splitFrontmatter } from '../policy/frontmatter.ts';
 import { parsePolicy } from './parsePolicy.ts';
 import { policySchema, type PolicyData } from '../policy/policySchema.ts';
 import { formatZodIssues } from '../base/zodMessage.ts';
 import { shownPath } from '../base/shownPath.ts';
+import { groupVersions } from '../versions/groupVersions.ts';
+import { versionId } from '../versions/versionIds.ts';
 import { discoverPolicies, readPolicyFile, type PolicyFolder } from './policyFiles.ts';
 
 /** One parsed policy, ready for the store. */
 export interface LoadedPolicy {
-  /** The slug: the collection entry's id. */
+  /**
+   * The collection entry's id: the company's slug for the version its page shows (its main
+   * version), `<slug>@<archive date>` for its other versions (src/lib/versions/versionIds.ts).
+   */
   id: string;
   /** The file's text (for the store's digest). */
   raw: string;
@@ -60,8 +66,9 @@ function checkedData(data: PolicyData, file: string): PolicyData {
 }
 
 /**
- * Discovers, reads and parses every policy of the folder. Nothing is returned unless every
- * file is sound: the first problem throws.
+ * Discovers, reads and parses every policy of the folder, and groups the files of one domain
+ * into one company's versions (groupVersions.ts): every version's data carries the company's
+ * slug and name. Nothing is returned unless every file is sound: the first problem throws.
  * @throws ContentError naming the file and what to fix.
  */
 export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): LoadedFolder {
@@ -74,18 +81,47 @@ export function loadPolicyFolder({ root, dir, taxonomy, only }: LoadOptions): Lo
       throw new ContentError(shown, `has no policy with the slug ${unknown.map((u) => `"${u}"`).join(', ')}.`);
     }
   }
-  const policies = files
+  const parsed = files
     .filter((f) => !only?.length || only.includes(f.slug))
     .map((f) => {
       const raw = readPolicyFile(f);
       const filePath = path.relative(root, f.absolute).split(path.sep).join('/');
-      return {
-        id: f.slug,
-        raw,
-        file: f.file,
-        filePath,
-        data: checkedData(parsePolicy(raw, f.file, practices), f.file),
-      };
+      const data = checkedData(parsePolicy(raw, f.file, practices), f.file);
+      return { id: f.slug, raw, file: f.file, filePath, data, fileSlug: f.slug, ...pick(data) };
     });
+  const policies: LoadedPolicy[] = [];
+  for (const company of groupVersions(parsed)) {
+    const name = companyName(company.main, company.versions);
+    for (const version of company.versions) {
+      const { raw, file, filePath, data } = version;
+      policies.push({
+        id: version === company.main ? company.slug : versionId(company.slug, version.archivedOn),
+        raw,
+        file,
+        filePath,
+        data: { ...data, slug: company.slug, name },
+      });
+    }
+  }
   return { policies, taxonomy: practices, skipped, notes };
+}
+
+function pick(data: PolicyData) {
+  return { domain: data.domain, archivedOn: data.archivedOn, reviewed: data.reviewed };
+}
+
+/**
+ * The company's name: the one its main version's frontmatter gives, else the newest other
+ * version's that gives one, else the main version's (derived from the domain).
+ */
+function companyName(
+  main: { raw: string; file: string; data: PolicyData },
+  versions: readonly { raw: string; file: string; data: PolicyData }[],
+): string {
+  if (versions.length === 1) return main.data.name;
+  for (const v of [main, ...[...versions].reverse()]) {
+    const own = splitFrontmatter(v.raw, v.file).frontmatter.name;
+    if (own) return own;
+  }
+  return main.data.name;
 }

@@ -250,7 +250,8 @@ const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefini
 /**
  * Makes the tree safe and faithful to render: raw HTML becomes visible text, images become
  * their alt text (no third-party request), footnotes stay as written, links are resolved
- * against the original URL, unsafe schemes dropped, external links marked, and phone numbers linked.
+ * against the original URL, unsafe schemes and wordless links dropped, external links marked, and
+ * phone numbers linked.
  */
 function makeInert(tree: Root, baseUrl: string): void {
   // Reference-style links (`[text][ref]`, `[ref]`) take their URL from the definition (`[ref]: url`).
@@ -299,7 +300,9 @@ function makeInert(tree: Root, baseUrl: string): void {
     }
     if (node.type === 'link') {
       const url = resolveUrl(node.url, baseUrl);
-      if (!url) {
+      // A link with no words (`[](url)`: its image was lost in the archive) names nothing: not kept.
+      const wordless = node.children.every((c) => c.type === 'text' && c.value.trim() === '');
+      if (!url || wordless) {
         parent.children.splice(index, 1, ...(node.children as never[]));
         return [SKIP, index];
       }

@@ -15,3 +15,17 @@ export const companyPath = (slug: string, fragment?: string): string =>
 
 /** The page of a practice. */
 export const practicePath = (id: string): string => href(`/practices/${id}/`);
+
+/** The page of one archived version of a company's policy: `/companies/mimecast/2016-12-03/`. */
+export const versionPath = (slug: string, archivedOn: string, fragment?: string): string =>
+  href(`/companies/${slug}/${archivedOn}/${fragment ? `#${fragment}` : ''}`);
+
+/** The URL segment of a pair of versions: `2010-08-13-to-2016-12-03`. */
+export const pairSegment = (from: string, to: string): string => `${from}-to-${to}`;
+
+/** What changed between two versions of a company's policy: `/companies/mimecast/changes/2010-08-13-to-2016-12-03/`. */
+export const changesPath = (slug: string, from: string, to: string, fragment?: string): string =>
+  href(`/companies/${slug}/changes/${pairSegment(from, to)}/${fragment ? `#${fragment}` : ''}`);
+
+/** Every pair of a company's versions, each linked to its changes page: `/companies/mimecast/changes/`. */
+export const changesIndexPath = (slug: string): string => href(`/companies/${slug}/changes/`);

@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Two files of one domain dropped in together (tests/fixtures/versions: acme.example, archived
+ * 2012 and 2014) become one company with two versions: a timeline, a page per version, and a
+ * changes page marking what changed word by word. One small real `astro build` of just that
+ * pair, into its own OUT_DIR, served to Chromium from the folder. (Axe checks a real changes page,
+ * light and dark, with every page type: tests/support/pageTypes.ts.)
+ */
+test.describe.configure({ mode: 'serial' });
+
+const ORIGIN = 'http://versions.test';
+let work = '';
+let outDir = '';
+const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
+const CHANGES = `${ORIGIN}/companies/acme/changes/2012-03-04-to-2014-05-06/`;
+
+test.beforeAll(({}, testInfo) => {
+  testInfo.setTimeout(300_000);
+  work = path.resolve(mkdtempSync('dist-versions-'));
+  outDir = path.join(work, 'dist');
+  const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      POLICIES_DIR: 'tests/fixtures/versions',
+      OUT_DIR: outDir,
+      OG_IMAGES: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  expect(result.status, `astro build failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+});
+
+test.afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Serves the build at ORIGIN from its folder, as a static host would. */
+async function serveBuild(page: Page): Promise<void> {
+  await page.route(`${ORIGIN}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    let file = path.join(outDir, decodeURIComponent(pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ path: file });
+  });
+}
+
+test('one company with two versions: the timeline links each version and what changed', async ({ page }) => {
+  await serveBuild(page);
+  await page.goto(`${ORIGIN}/companies/acme/`);
+  const timeline = page.getByRole('navigation', { name: '2 archived versions' });
+  await expect(timeline.getByRole('link', { name: '4 March 2012', exact: true })).toHaveAttribute(
+    'href',
+    '/companies/acme/2012-03-04/',
+  );
+  await expect(timeline.getByRole('link', { name: '6 May 2014', exact: true })).toHaveAttribute(
+    'href',
+    '/companies/acme/2014-05-06/',
+  );
+  await expect(timeline.getByRole('link', { name: /what changed since 4 March 2012/ })).toHaveAttribute(
+    'href',
+    '/companies/acme/changes/2012-03-04-to-2014-05-06/',
+  );
+  // The company page shows the newest version (neither is reviewed); its answers over time mark the moved ones.
+  await expect(page.getByRole('main')).toContainText('Acme does not sell');
+  const overTime = page.getByRole('region', { name: 'Answers over time' });
+  await expect(overTime.getByRole('row', { name: /^Cookies/ })).toContainText('changed');
+  await expect(overTime.getByRole('row', { name: /^Payment details/ })).not.toContainText('changed');
+
+  // Each version's own page, answers first, with its own #cookies and clause links.
+  await page.goto(`${ORIGIN}/companies/acme/2012-03-04/#cookies`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('4 March 2012');
+  await expect(page.locator('[id="answer-cookies"] [id="cookies"]')).toHaveCount(1);
+  await expect(page.getByRole('main')).toContainText('Acme may sell');
+  await expect(page.locator('#atlas-cite-text')).toContainText('/companies/acme/2012-03-04/');
+});
+
+test('the changes page marks added, removed and edited words, and names the moved answer', async ({ page }) => {
+  await serveBuild(page);
+  await page.goto(CHANGES);
+  const text = page.getByRole('region', { name: 'The text, clause by clause' });
+  const ins = text.locator('.change-row ins');
+  const del = text.locator('.change-row del');
+  // An added sentence, inside <ins>; a removed one, inside <del>.
+  await expect(ins.filter({ hasText: 'We use cookies to remember you when you come back to the site.' })).toHaveCount(
+    1,
+  );
+  await expect(del.filter({ hasText: 'Our office is closed on Fridays and on public holidays.' })).toHaveCount(1);
+  // “may” became “does not”: just those words are marked, in the row of the sentence.
+  const edited = text.locator('.change-row', { hasText: 'sell your personal information to advertisers.' });
+  await expect(edited.locator('del')).toHaveText(['may']);
+  await expect(edited.locator('ins')).toHaveText(['does not']);
+  await expect(edited.locator('.change-text')).toHaveText(
+    'Acme maydoes not sell your personal information to advertisers.',
+  );
+  // Text that did not change is in neither.
+  const marked = [...(await ins.allTextContents()), ...(await del.allTextContents())].join(' | ');
+  expect(marked).not.toContain('We collect your name');
+  expect(marked).not.toContain('sell your personal information');
+  expect(marked).not.toContain('Thank you for reading');
+  // Unchanged clauses are folded, and still in the page.
+  await expect(text.locator('details.unchanged')).toHaveCount(1);
+
+  // The summary, first: the counts, and the moved answer with its sentence on the new side.
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('1 clause added');
+  await expect(summary).toContainText('1 clause removed');
+  await expect(summary).toContainText('1 clause changed');
+  const cookies = summary.locator('#moved-cookies');
+  // Both versions are unreviewed: both answers are suggestions (≈), named as such.
+  await expect(cookies).toContainText(/^Cookies:\s*≈Suggested: Not mentioned\b[^→]*→\s*became ≈Suggested: Yes\b/);
+  const evidence = cookies.getByRole('link', { name: /We use cookies to remember you/ });
+  const target = (await evidence.getAttribute('href'))!;
+  expect(target).toMatch(/^#to-c-[0-9a-f]{8}$/);
+  await evidence.click();
+  await expect(page.locator(`${target} ins`)).toHaveText(
+    'We use cookies to remember you when you come back to the site.',
+  );
+});
+
+test('each change has its own link, and the pairs page links every pair', async ({ page }) => {
+  await serveBuild(page);
+  await page.goto(CHANGES);
+  const rows = page.locator(
+    '.change-row[data-kind="changed"], .change-row[data-kind="added"], .change-row[data-kind="removed"]',
+  );
+  await expect(rows).toHaveCount(3);
+  for (const row of await rows.all()) {
+    const id = await row.getAttribute('id');
+    await expect(row.locator('a.change-link')).toHaveAttribute('href', `#${id}`);
+  }
+  await page.goto(`${ORIGIN}/companies/acme/changes/`);
+  await expect(page.getByRole('link', { name: /2012 → 2014/ })).toHaveAttribute(
+    'href',
+    '/companies/acme/changes/2012-03-04-to-2014-05-06/',
+  );
+});
