@@ -38,7 +38,7 @@ export function applyCorrections(
       const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
       throw new ContentError(
         file,
-        `frontmatter: corrections.${i} replaces "${excerpt(c.original, { chars: 40 })}" in ${count.toLocaleString('en-GB')} places and would make ` +
+        `frontmatter: corrections.${i} replaces "${c.original.length <= 40 ? c.original : excerpt(c.original, { chars: 40 })}" in ${count.toLocaleString('en-GB')} places and would make ` +
           `the text ${mb(after)}; the published text is limited to ${mb(INPUT_LIMITS.fileBytes)}, as the file is. ` +
           'Correct one place with a longer original, or shorten the corrected text.',
       );
