@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import GithubSlugger, { slug as slugOf } from 'github-slugger';
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -248,6 +248,17 @@ function blockHtml(node: RootContent): string {
 const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 /**
+ * Replaces `count` children of `parent` at `index` with `nodes`. mdast types each parent's
+ * children by what may stand there; the rewrites in {@link makeInert} keep to that (inline
+ * nodes stay inline, block nodes in block parents), which the types cannot follow through a
+ * visitor, so the children are handled as the array of nodes they are.
+ */
+function replaceChildren(parent: Parents, index: number, count: number, ...nodes: RootContent[]): void {
+  const children: RootContent[] = parent.children;
+  children.splice(index, count, ...nodes);
+}
+
+/**
  * Makes the tree safe and faithful to render: raw HTML becomes visible text, images become
  * their alt text (no third-party request), footnotes stay as written, links are resolved
  * against the original URL, unsafe schemes and wordless links dropped, external links marked, and
@@ -264,38 +275,44 @@ function makeInert(tree: Root, baseUrl: string): void {
     if (!parent || index === undefined) return;
     if (node.type === 'linkReference') {
       const url = definitions.get(normalizeIdentifier(node.identifier));
-      parent.children[index] = (
+      replaceChildren(
+        parent,
+        index,
+        1,
         url === undefined
           ? { type: 'text', value: `[${plainText(node)}]` }
-          : { type: 'link', url, children: node.children }
-      ) as never;
+          : { type: 'link', url, children: node.children },
+      );
       return index; // visit the link next: its URL is resolved and checked like any other
     }
     if (node.type === 'html') {
       // Raw HTML is shown as the text it is: inline where it stood, or as a paragraph of its own.
       const text = { type: 'text', value: node.value } as const;
-      parent.children[index] = (
-        BLOCK_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text
-      ) as never;
+      replaceChildren(
+        parent,
+        index,
+        1,
+        BLOCK_PARENTS.has(parent.type) ? { type: 'paragraph', children: [text] } : text,
+      );
       return SKIP;
     }
     if (node.type === 'footnoteReference') {
       // Footnotes are kept as written (`[^1]`): the page has no footnote section to link to.
-      parent.children[index] = { type: 'text', value: `[^${node.label ?? node.identifier}]` } as never;
+      replaceChildren(parent, index, 1, { type: 'text', value: `[^${node.label ?? node.identifier}]` });
       return SKIP;
     }
     if (node.type === 'footnoteDefinition') {
       const marker = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` } as const;
       const [first, ...rest] = node.children;
-      const content =
+      const content: RootContent[] =
         first?.type === 'paragraph'
           ? [{ ...first, children: [marker, ...first.children] }, ...rest]
           : [{ type: 'paragraph', children: [marker] }, ...node.children];
-      parent.children.splice(index, 1, ...(content as never[]));
+      replaceChildren(parent, index, 1, ...content);
       return index; // visit the footnote's own content next
     }
     if (node.type === 'image' || node.type === 'imageReference') {
-      parent.children[index] = { type: 'text', value: node.alt ?? '' } as never;
+      replaceChildren(parent, index, 1, { type: 'text', value: node.alt ?? '' });
       return SKIP;
     }
     if (node.type === 'link') {
@@ -303,7 +320,7 @@ function makeInert(tree: Root, baseUrl: string): void {
       // A link with no words (`[](url)`: its image was lost in the archive) names nothing: not kept.
       const wordless = node.children.every((c) => c.type === 'text' && c.value.trim() === '');
       if (!url || wordless) {
-        parent.children.splice(index, 1, ...(node.children as never[]));
+        replaceChildren(parent, index, 1, ...node.children);
         return [SKIP, index];
       }
       node.url = url;
