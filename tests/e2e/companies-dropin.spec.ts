@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { expectLandedOn, fold, targetOf } from '../support/anchors.ts';
+import { buildFixtureSite, serveFolder } from '../support/fixtureSite.ts';
 
 /**
  * A raw corpus file dropped into the policies folder, with no frontmatter, gets a full
@@ -17,52 +17,26 @@ const ORIGIN = 'http://dropin.test';
 let work = '';
 let outDir = '';
 
-/** The project's pinned Node 24 (the `node` dev dependency); Astro refuses the machine's older one. */
-const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
-
 test.beforeAll(({}, testInfo) => {
   testInfo.setTimeout(300_000);
-  // Inside the project (POLICIES_DIR is relative to its root), in a git-ignored `dist-*` folder.
-  work = path.resolve(mkdtempSync('dist-dropin-'));
-  const policiesDir = path.join(work, 'policies');
-  outDir = path.join(work, 'dist');
-  spawnSync('mkdir', ['-p', policiesDir]);
-  // The five companies' main files (not their dated versions: a smaller, cheaper build).
-  for (const name of readdirSync('content/policies').filter((n) => /^[a-z]+\.md$/.test(n))) {
-    copyFileSync(path.join('content/policies', name), path.join(policiesDir, name));
-  }
-  for (const name of ['examplecorp.md', 'quietcorp.md'])
-    copyFileSync(path.join('tests/fixtures/raw', name), path.join(policiesDir, name));
-  // A policy with no cues at all (its own folder: the raw fixtures' folder is checked as a whole elsewhere).
-  copyFileSync('tests/fixtures/no-cues/blankcorp.md', path.join(policiesDir, 'blankcorp.md'));
-  const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      POLICIES_DIR: path.relative(process.cwd(), policiesDir),
-      OUT_DIR: outDir,
-      // No sharing cards: no test here looks at them, and each would be drawn afresh (~0.1 s of CPU).
-      OG_IMAGES: 'off',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  expect(result.status, `astro build failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+  ({ work, outDir } = buildFixtureSite('dropin', (folder) => {
+    const policiesDir = path.join(folder, 'policies');
+    mkdirSync(policiesDir);
+    // The five companies' main files (not their dated versions: a smaller, cheaper build).
+    for (const name of readdirSync('content/policies').filter((n) => /^[a-z]+\.md$/.test(n))) {
+      copyFileSync(path.join('content/policies', name), path.join(policiesDir, name));
+    }
+    for (const name of ['examplecorp.md', 'quietcorp.md'])
+      copyFileSync(path.join('tests/fixtures/raw', name), path.join(policiesDir, name));
+    // A policy with no cues at all (its own folder: the raw fixtures' folder is checked as a whole elsewhere).
+    copyFileSync('tests/fixtures/no-cues/blankcorp.md', path.join(policiesDir, 'blankcorp.md'));
+    return policiesDir;
+  }));
 });
 
 test.afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-/** Serves the drop-in build at ORIGIN from its folder, as a static host would. */
-async function serveBuild(page: Page): Promise<void> {
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    let file = path.join(outDir, decodeURIComponent(pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ path: file });
-  });
-}
 
 test('the built HTML: #cookies on ExampleCorp’s cookie paragraph, on QuietCorp’s answer row', () => {
   const example = readFileSync(path.join(outDir, 'companies/examplecorp/index.html'), 'utf8');
@@ -80,7 +54,7 @@ test('the built HTML: #cookies on ExampleCorp’s cookie paragraph, on QuietCorp
 test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph, highlighted; not reviewed', async ({
   page,
 }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/companies/examplecorp/#cookies`);
   await expectLandedOn(page, 'cookies');
   expect(fold(await targetOf(page, 'cookies').innerText())).toContain(
@@ -102,7 +76,7 @@ test('ExampleCorp: /companies/examplecorp/#cookies lands on its cookie paragraph
 });
 
 test('QuietCorp, silent on cookies: #cookies lands on its answer row, which says "not reviewed"', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/companies/quietcorp/#cookies`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quietcorp');
   await expectLandedOn(page, 'cookies');
@@ -119,7 +93,7 @@ test('QuietCorp, silent on cookies: #cookies lands on its answer row, which says
 });
 
 test('the companies list shows the dropped-in companies too', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/companies/`);
   const cards = page
     .getByRole('main')
@@ -178,7 +152,7 @@ async function expectEvidenceResolves(scope: Locator): Promise<number> {
 test('ExampleCorp’s page shows every practice’s suggestion as a suggestion, with its reason and evidence', async ({
   page,
 }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/companies/examplecorp/`);
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
   await expectSuggestedBadges(summary, 23);
@@ -200,7 +174,7 @@ test('ExampleCorp’s page shows every practice’s suggestion as a suggestion, 
 });
 
 test('BlankCorp, with no cues: “not mentioned” suggestions everywhere, not guesses', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/companies/blankcorp/`);
   const summary = page.getByRole('region', { name: 'Practices at a glance' });
   await expectSuggestedBadges(summary, 23);
@@ -209,7 +183,7 @@ test('BlankCorp, with no cues: “not mentioned” suggestions everywhere, not g
 });
 
 test('/compare/: the dropped-in column shows suggestions, never a reviewed answer’s look', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/compare/`);
   const column = page.locator('td.mx-cell[data-company="examplecorp"]');
   await expect(column).toHaveCount(23);
@@ -223,7 +197,7 @@ test('/compare/: the dropped-in column shows suggestions, never a reviewed answe
 });
 
 test('a practice page shows the dropped-in policy’s suggestion with its evidence', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/practices/cookies/`);
   const answer = page.locator('article.practice-answer[data-company="examplecorp"]');
   await expectSuggestedBadges(answer, 1);

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { buildFixtureSite, serveFolder } from '../support/fixtureSite.ts';
 
 /**
  * Long unbreakable names, domains, addresses and words never widen a page: one real build of
@@ -15,38 +15,15 @@ test.describe.configure({ mode: 'serial' });
 const ORIGIN = 'http://long-names.test';
 let work = '';
 let outDir = '';
-const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 
 test.beforeAll(({}, testInfo) => {
   testInfo.setTimeout(300_000);
-  work = path.resolve(mkdtempSync('dist-long-names-'));
-  outDir = path.join(work, 'dist');
-  const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      POLICIES_DIR: 'tests/fixtures/long-names',
-      OUT_DIR: outDir,
-      OG_IMAGES: 'off', // the cards' own tests draw long names (tests/unit/og-cards.test.ts)
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  expect(result.status, `astro build failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+  ({ work, outDir } = buildFixtureSite('long-names', 'tests/fixtures/long-names'));
 });
 
 test.afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
-
-async function serveBuild(page: Page): Promise<void> {
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    let file = path.join(outDir, decodeURIComponent(pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ path: file });
-  });
-}
 
 const PAGES = [
   '/',
@@ -62,7 +39,7 @@ const PAGES = [
 
 test('no page is wider than a 375 px screen', async ({ page }) => {
   test.setTimeout(120_000);
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.setViewportSize({ width: 375, height: 800 });
   const widths: Record<string, number> = {};
   for (const url of PAGES) {
@@ -74,7 +51,7 @@ test('no page is wider than a 375 px screen', async ({ page }) => {
 });
 
 test('the long name is shown whole, wrapped, on its company page', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${ORIGIN}/companies/longword/`);
   const heading = page.locator('h1');
@@ -87,7 +64,7 @@ test('the long name is shown whole, wrapped, on its company page', async ({ page
 test("About's example anchor is a company of this build, and lands", async ({ page }) => {
   const about = readFileSync(path.join(outDir, 'about/index.html'), 'utf8');
   expect(about).not.toMatch(/mimecast/i);
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/about/`);
   const example = page.locator('a[href*="/companies/"][href*="#"]', { hasText: /^\/companies\// });
   await expect(example).toHaveCount(1);

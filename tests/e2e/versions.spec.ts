@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { buildFixtureSite, serveFolder } from '../support/fixtureSite.ts';
 
 /**
  * Two files of one domain dropped in together (tests/fixtures/versions: acme.example, archived
@@ -15,43 +14,19 @@ test.describe.configure({ mode: 'serial' });
 const ORIGIN = 'http://versions.test';
 let work = '';
 let outDir = '';
-const pinnedNode = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 const CHANGES = `${ORIGIN}/companies/acme/changes/2012-03-04-to-2014-05-06/`;
 
 test.beforeAll(({}, testInfo) => {
   testInfo.setTimeout(300_000);
-  work = path.resolve(mkdtempSync('dist-versions-'));
-  outDir = path.join(work, 'dist');
-  const result = spawnSync(pinnedNode, ['node_modules/.bin/astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      POLICIES_DIR: 'tests/fixtures/versions',
-      OUT_DIR: outDir,
-      OG_IMAGES: 'off',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-  });
-  expect(result.status, `astro build failed:\n${result.stdout}\n${result.stderr}`).toBe(0);
+  ({ work, outDir } = buildFixtureSite('versions', 'tests/fixtures/versions'));
 });
 
 test.afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Serves the build at ORIGIN from its folder, as a static host would. */
-async function serveBuild(page: Page): Promise<void> {
-  await page.route(`${ORIGIN}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    let file = path.join(outDir, decodeURIComponent(pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file.startsWith(outDir) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ path: file });
-  });
-}
-
 test('one company with two versions: the timeline links each version and what changed', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(`${ORIGIN}/companies/acme/`);
   const timeline = page.getByRole('navigation', { name: '2 archived versions' });
   await expect(timeline.getByRole('link', { name: '4 March 2012', exact: true })).toHaveAttribute(
@@ -81,7 +56,7 @@ test('one company with two versions: the timeline links each version and what ch
 });
 
 test('the changes page marks added, removed and edited words, and names the moved answer', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(CHANGES);
   const text = page.getByRole('region', { name: 'The text, clause by clause' });
   const ins = text.locator('.change-row ins');
@@ -124,7 +99,7 @@ test('the changes page marks added, removed and edited words, and names the move
 });
 
 test('each change has its own link, and the pairs page links every pair', async ({ page }) => {
-  await serveBuild(page);
+  await serveFolder(page, ORIGIN, outDir);
   await page.goto(CHANGES);
   const rows = page.locator(
     '.change-row[data-kind="changed"], .change-row[data-kind="added"], .change-row[data-kind="removed"]',
