@@ -41,8 +41,11 @@ test('one company with two versions: the timeline links each version and what ch
     'href',
     '/companies/acme/changes/2012-03-04-to-2014-05-06/',
   );
-  // The company page shows the newest version (neither is reviewed); its answers over time mark the moved ones.
+  // The company page shows the newest version (neither is reviewed); the timeline links its answers over
+  // time, beside every pair of versions, which mark the moved ones.
   await expect(page.getByRole('main')).toContainText('Acme does not sell');
+  await timeline.getByRole('link', { name: 'answers over time' }).click();
+  await expect(page).toHaveURL(`${ORIGIN}/companies/acme/changes/#atlas-over-time`);
   const overTime = page.getByRole('region', { name: 'Answers over time' });
   await expect(overTime.getByRole('row', { name: /^Cookies/ })).toContainText('changed');
   await expect(overTime.getByRole('row', { name: /^Payment details/ })).not.toContainText('changed');
