@@ -279,6 +279,8 @@ test.describe('take a comparison away', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/compare/');
+    // The exports are folded under the bar's "More", which opens without JavaScript too.
+    await page.locator('summary', { hasText: /^More$/ }).click();
     await expect(page.getByRole('link', { name: 'Download these columns (CSV)' })).toHaveAttribute(
       'href',
       '/data/matrix.csv',
