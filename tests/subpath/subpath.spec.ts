@@ -157,7 +157,9 @@ test(`a build with SEARCH_ON=${SUBPATH.searchOn} searches in a worker loaded fro
   const box = page.getByRole('banner').getByRole('combobox', { name: 'Search clauses' });
   await box.fill('cokies');
   const first = page.getByRole('listbox', { name: 'Matching clauses' }).getByRole('option').first();
-  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}companies/[a-z-]+/\\?q=cokies#c-`), { timeout: 20_000 });
+  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}companies/[a-z-]+/\\?q=cokies#c-`), {
+    timeout: 20_000,
+  });
   expect(workers).toHaveLength(1);
   expect(workers[0]).toMatch(new RegExp(`^${BASE}_astro/search\\.worker`));
 
