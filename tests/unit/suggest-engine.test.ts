@@ -226,4 +226,18 @@ describe('suggestions in the open data', () => {
     expect(row[col]).toBe('not-mentioned');
     expect(rows.filter((r) => r[0] === 'mimecast').every((r) => r[col] === '')).toBe(true);
   });
+
+  it('the CSV gains suggested_confidence, as the open data words it, empty for reviewed cells', () => {
+    const rows = parseCsv(matrixToCsv(matrix));
+    const col = CSV_COLUMNS.indexOf('suggested_confidence');
+    expect(rows[0]?.[col]).toBe('suggested_confidence');
+    const open = openMatrixSchema.parse(toOpenMatrix(matrix));
+    for (const cell of open.cells) {
+      const row = rows.find((r) => r[0] === cell.company && r[1] === cell.practice);
+      expect(row?.[col], `${cell.company} ${cell.practice}`).toBe(cell.suggestion?.confidence ?? '');
+    }
+    const unreviewed = rows.filter((r) => r[0] === 'examplecorp').map((r) => r[col]);
+    expect(new Set(unreviewed)).toEqual(new Set(['strong cue', 'weak cue', 'no cue']));
+    expect(rows.filter((r) => r[0] === 'mimecast').every((r) => r[col] === '')).toBe(true);
+  });
 });

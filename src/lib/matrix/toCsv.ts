@@ -5,7 +5,11 @@
 import type { Matrix } from './buildMatrix.ts';
 import type { OpenMatrix } from './openData.ts';
 
-/** The header row; `quotes` and `quote_urls` hold one entry per line, in the same order. */
+/**
+ * The header row; `quotes` and `quote_urls` hold one entry per line, in the same order. The last
+ * two are an unreviewed cell's suggestion (empty for reviewed cells): its stance and how sure it
+ * is (`strong cue`, `weak cue`, `no cue`: the open data's `suggestion.confidence`).
+ */
 export const CSV_COLUMNS = [
   'company',
   'practice',
@@ -15,6 +19,7 @@ export const CSV_COLUMNS = [
   'quotes',
   'quote_urls',
   'suggested_stance',
+  'suggested_confidence',
 ] as const;
 
 /** Separates several quotes (and their links) inside one field: a line break, which RFC 4180 allows in a quoted field. */
@@ -49,7 +54,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 /**
  * What a CSV row is made of: fields of the open data's practices and cells, which the matrix's
- * have too; an unreviewed cell's suggested stance goes in `suggested_stance`.
+ * have too; an unreviewed cell's suggested stance and confidence go in `suggested_stance` and
+ * `suggested_confidence`.
  */
 export interface CsvSource {
   practices: readonly Pick<OpenMatrix['practices'][number], 'id' | 'group'>[];
@@ -85,6 +91,7 @@ export function cellsToCsv(source: CsvSource, selection: CsvSelection = {}): str
       cell.quotes.map((q) => q.text).join(CSV_LIST_SEPARATOR),
       cell.quotes.map((q) => q.url).join(CSV_LIST_SEPARATOR),
       cell.suggestion?.stance ?? '',
+      cell.suggestion?.confidence ?? '',
     ]);
   return toCsv([[...CSV_COLUMNS], ...rows]);
 }
