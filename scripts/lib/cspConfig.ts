@@ -38,6 +38,7 @@ export const DATA_SCRIPT = /^(application\/(ld\+)?json|importmap|speculationrule
  * The bodies of the inline scripts of an .astro component that Astro leaves as written
  * (`<script is:inline>`, or any `<script>` with other attributes), which Astro's CSP does
  * not hash. Scripts with `src`, `define:vars` or `set:html`, and data scripts, are skipped.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function inlineScriptsOfAstro(source: string): string[] {
   const template = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''); // frontmatter is server code

@@ -21,7 +21,10 @@ const CHARSET = /<meta charset="[^"]*">/i;
 /** How many pages are rewritten at once. */
 const CONCURRENCY = 8;
 
-/** The page with its CSP `<meta>` moved to just after `<meta charset>` (or the start of `<head>`). */
+/**
+ * The page with its CSP `<meta>` moved to just after `<meta charset>` (or the start of `<head>`).
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function moveCspMetaFirst(html: string): string {
   const meta = CSP_META.exec(html);
   if (!meta) return html;
@@ -37,6 +40,7 @@ const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 /**
  * The page with its policy's `script-src` and `style-src` hashes cut down to those of its own
  * inline scripts and styles (a script with `src` is covered by 'self'); everything else as it was.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function keepOwnHashes(html: string): string {
   const meta = CSP_META.exec(html);

@@ -10,7 +10,10 @@ export function stagingDirFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.staging`);
 }
 
-/** Where the previous `target` waits, for an instant, while the new one is moved in. */
+/**
+ * Where the previous `target` waits, for an instant, while the new one is moved in.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function previousDirFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.previous`);
 }

@@ -56,7 +56,10 @@ export function normaliseBase(base: string): string {
   return trimmed === '//' ? '/' : trimmed;
 }
 
-/** The URL path a file is served at: `companies/x/index.html` → `<base>companies/x/`. */
+/**
+ * The URL path a file is served at: `companies/x/index.html` → `<base>companies/x/`.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function urlPathOf(file: string, base: string): string {
   return normaliseBase(base) + file.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -100,7 +103,10 @@ function walk(node: Nodes | Root, visit: (el: Element) => void): void {
   if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
-/** The ids of a page and the links it holds. */
+/**
+ * The ids of a page and the links it holds.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function readHtml(html: string, file: string): HtmlFacts {
   const ids = new Set<string>();
   const duplicates: HtmlFacts['duplicates'] = [];
@@ -142,7 +148,10 @@ function srcsetUrls(value: unknown): string[] {
   return candidates.map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean);
 }
 
-/** Links in a stylesheet: `url(…)` and `@import`. */
+/**
+ * Links in a stylesheet: `url(…)` and `@import`.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function readCss(css: string, file: string): FoundLink[] {
   const links: FoundLink[] = [];
   const lineAt = (index: number): number => css.slice(0, index).split('\n').length;
@@ -157,6 +166,7 @@ export function readCss(css: string, file: string): FoundLink[] {
  * Links in JSON (open data, search index, web manifest): every string that is an absolute
  * http(s) URL or a site path (`/companies/mimecast/#c-…`). Site paths are read from the root.
  * @returns the links, or the parse error when the file is not JSON.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function readJson(json: string, file: string): { links: FoundLink[]; error: string | null } {
   let data: unknown;

@@ -13,7 +13,10 @@ import { readFileSync } from 'node:fs';
 /** A process's parent, or null when it cannot be read (gone, or no `/proc`). */
 export type ParentOf = (pid: number) => number | null;
 
-/** The parent of `pid` from `/proc/<pid>/stat` (its fourth field, after the command in parentheses). */
+/**
+ * The parent of `pid` from `/proc/<pid>/stat` (its fourth field, after the command in parentheses).
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export const procParentOf: ParentOf = (pid) => {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInWords } from '../../src/lib/views/countsInWords.ts';
+import { countParts } from '../../src/lib/views/countsInWords.ts';
 
 const counts = (c: Partial<Record<'good' | 'mixed' | 'bad' | 'neutral' | 'silent' | 'unreviewed', number>>) => ({
   good: 0,
@@ -11,15 +11,19 @@ const counts = (c: Partial<Record<'good' | 'mixed' | 'bad' | 'neutral' | 'silent
   ...c,
 });
 
+const inWords = (c: Parameters<typeof counts>[0]): string =>
+  countParts({ counts: counts(c) })
+    .map((p) => `${p.count} ${p.words}`)
+    .join(', ');
+
 describe('answer counts in words', () => {
   it('says what each number counts, in the legend’s order, zeros left out', () => {
-    expect(countsInWords({ reviewed: true, counts: counts({ good: 8, mixed: 2, bad: 6, silent: 5 }) })).toBe(
-      '8 good for you, 2 mixed, 6 bad, 5 not mentioned',
-    );
-    expect(countsInWords({ reviewed: true, counts: counts({ bad: 1, neutral: 2 }) })).toBe('1 bad, 2 neither');
+    expect(inWords({ good: 8, mixed: 2, bad: 6, silent: 5 })).toBe('8 good for you, 2 mixed, 6 bad, 5 not mentioned');
+    expect(inWords({ bad: 1, neutral: 2 })).toBe('1 bad, 2 neither');
+    expect(countParts({ counts: counts({ good: 1 }) })).toEqual([{ tone: 'good', count: 1, words: 'good for you' }]);
   });
 
-  it('counts nothing for a policy nobody has reviewed', () => {
-    expect(countsInWords({ reviewed: false, counts: counts({ unreviewed: 23 }) })).toBe('Not reviewed');
+  it('counts no suggestion as an answer', () => {
+    expect(countParts({ counts: counts({ unreviewed: 23 }) })).toEqual([]);
   });
 });

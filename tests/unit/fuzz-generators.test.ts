@@ -3,7 +3,7 @@
  * must, and the input limits draw the line where the loader's messages say.
  */
 import { describe, expect, it } from 'vitest';
-import { INPUT_LIMITS, checkMarkdownLimits, nestingOfLine } from '../../src/lib/policy/inputLimits.ts';
+import { INPUT_LIMITS, checkMarkdownLimits } from '../../src/lib/policy/inputLimits.ts';
 import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import {
   binaryBytes,
@@ -52,7 +52,7 @@ describe('policy generators: the worst cases', () => {
       .filter((l) => /^\s*- /.test(l));
     expect(lines).toHaveLength(1000);
     expect(lines[999]!.indexOf('-')).toBe(2 * 999);
-    expect(nestingOfLine(lines[999]!)).toBeGreaterThanOrEqual(1000);
+    expect(() => checkMarkdownLimits(lines[999]!, 'x.md')).toThrow(/nests lists or quotes more than 16 levels/);
   });
 
   it('a truncated header is always short of the full line', () => {
@@ -132,14 +132,25 @@ describe('the oracle', () => {
 
 describe('input limits', () => {
   it('read list and quote nesting from a line’s prefix, not from thematic breaks', () => {
-    expect(nestingOfLine('We use cookies.')).toBe(0);
-    expect(nestingOfLine('- item')).toBe(1);
-    expect(nestingOfLine('    - item')).toBe(3);
-    expect(nestingOfLine('> - > 1. item')).toBe(4);
-    expect(nestingOfLine('  - item')).toBe(2);
-    expect(nestingOfLine('   1. item')).toBe(2);
-    expect(nestingOfLine('- - - - - - - -')).toBe(0);
-    expect(nestingOfLine('* * *')).toBe(0);
+    const limit = INPUT_LIMITS.nesting;
+    const nests = (line: string): boolean => {
+      try {
+        checkMarkdownLimits(line, 'x.md');
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    expect(nests('We use cookies.')).toBe(false);
+    // one level per marker, quote or list, and one per two columns of indentation
+    expect(nests(`${'> '.repeat(limit)}item`)).toBe(false);
+    expect(nests(`${'> '.repeat(limit + 1)}item`)).toBe(true);
+    expect(nests(`${'> - '.repeat(limit / 2)}1. item`)).toBe(true);
+    expect(nests(`${'  '.repeat(limit - 1)}- item`)).toBe(false);
+    expect(nests(`${'  '.repeat(limit + 1)}- item`)).toBe(true);
+    // a thematic break is no list, however many markers it has
+    expect(nests('- '.repeat(limit * 2).trim())).toBe(false);
+    expect(nests('* '.repeat(limit * 2).trim())).toBe(false);
   });
 
   it('fail with messages that say what to change', () => {

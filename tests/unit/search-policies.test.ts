@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Tier } from '../../src/lib/search/createSearcher.ts';
+import { Tier } from '../../src/lib/search/searchTypes.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { realPolicies } from '../support/policies.ts';
 import { curatedClauses, index, marked, searcher, slugs } from '../support/search.ts';

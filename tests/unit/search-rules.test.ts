@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearcher, Tier } from '../../src/lib/search/createSearcher.ts';
+import { createSearcher } from '../../src/lib/search/createSearcher.ts';
+import { Tier } from '../../src/lib/search/searchTypes.ts';
 import { miniIndex } from '../support/search.ts';
 
 describe('ranking rules', () => {

@@ -82,6 +82,7 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * Text made safe inside a braced BibTeX field that LaTeX will typeset: LaTeX's special
  * characters escaped, and braces written as commands, so the field's braces always balance
  * (BibTeX counts every brace, escaped or not).
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function bibtexText(text: string): string {
   const special: Record<string, string> = {

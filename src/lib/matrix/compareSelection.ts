@@ -21,7 +21,10 @@ export interface CompareSelection {
   view: CompareView;
 }
 
-/** The view a query string asks for: `quotes` for `view=quotes`, else `answers`. */
+/**
+ * The view a query string asks for: `quotes` for `view=quotes`, else `answers`.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function parseView(search: string): CompareView {
   return new URLSearchParams(search).get('view')?.trim().toLowerCase() === 'quotes' ? 'quotes' : 'answers';
 }
@@ -29,6 +32,7 @@ export function parseView(search: string): CompareView {
 /**
  * The column keys a query string names, well-formed, once each, in its order, at most
  * {@link MAX_COLUMNS}. Accepts `c=a,b` and the repeated `c=a&c=b` a plain form submits.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function parseColumns(search: string): string[] {
   const keys = new URLSearchParams(search)

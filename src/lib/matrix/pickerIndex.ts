@@ -40,7 +40,10 @@ function searchWords(text: string): string[] {
 /** Words too common in domains to pick anything out. */
 const COMMON = new Set(['www', 'com', 'org', 'net', 'co', 'uk', 'de', 'io', 'example']);
 
-/** The words an entry is found by: its name's and its detail's (domain), the common ones left out. */
+/**
+ * The words an entry is found by: its name's and its detail's (domain), the common ones left out.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function entryWords(entry: PickerEntry): string[] {
   return [...new Set(searchWords(`${entry.name} ${entry.detail}`))].filter((w) => !COMMON.has(w));
 }

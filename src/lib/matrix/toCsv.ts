@@ -9,6 +9,7 @@ import type { OpenMatrix } from './openData.ts';
  * The header row; `quotes` and `quote_urls` hold one entry per line, in the same order. The last
  * two are an unreviewed cell's suggestion (empty for reviewed cells): its stance and how sure it
  * is (`strong cue`, `weak cue`, `no cue`: the open data's `suggestion.confidence`).
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export const CSV_COLUMNS = [
   'company',
@@ -32,6 +33,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * Neutralises CSV formula injection as OWASP recommends: a field a spreadsheet would run as a
  * formula (`=HYPERLINK(…)`, `+44 20…`, `-1`, `@SUM(…)`) gets a leading apostrophe, which
  * spreadsheets read as "this is text" and hide; every other field is unchanged.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
@@ -41,13 +43,17 @@ export function neutraliseFormula(value: string): string {
  * One field, formula-neutralised, then quoted when it holds a comma, a double quote, a line
  * break or leading or trailing space (double quotes inside doubled). Every CSV the site
  * offers is written with it.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function csvField(value: string): string {
   const safe = neutraliseFormula(value);
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Rows to CSV text: fields joined by commas, records ended by CRLF (including the last); see {@link csvField}. */
+/**
+ * Rows to CSV text: fields joined by commas, records ended by CRLF (including the last); see {@link csvField}.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

@@ -33,6 +33,7 @@ const CONTROL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
 /**
  * `text` as a card may draw it: control characters dropped, at most two combining marks on a
  * character, characters `covered` refuses left out, cut to `max` graphemes with an ellipsis.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function fitText(text: string, max: number, covered: (codePoint: number) => boolean): string {
   const graphemes: string[] = [];

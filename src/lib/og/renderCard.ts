@@ -72,7 +72,10 @@ async function cardSvg(card: CardModel): Promise<string> {
 /** Colours in the card's palette: the answer tones, the theme and the anti-aliased edges between them. */
 const PALETTE_COLOURS = 96;
 
-/** The card as PNG bytes. */
+/**
+ * The card as PNG bytes.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export async function renderCard(card: CardModel): Promise<Buffer> {
   const svg = await cardSvg(card);
   const image = new Resvg(svg, {
@@ -87,7 +90,10 @@ export async function renderCard(card: CardModel): Promise<Buffer> {
 /** Where cards are cached between builds (git-ignored with node_modules). */
 const CARD_CACHE_DIR = join('node_modules', '.cache', 'policy-atlas-cards');
 
-/** The cache key of a card: a hash of the layout version and what it shows. */
+/**
+ * The cache key of a card: a hash of the layout version and what it shows.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function cardHash(card: CardModel): string {
   return createHash('sha256')
     .update(`${LAYOUT_VERSION}\n${JSON.stringify(card)}`)

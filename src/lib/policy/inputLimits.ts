@@ -63,7 +63,12 @@ export function checkFileSize(raw: string, file: string): void {
 
 /** What {@link scanLine} reads from the start of a line. */
 interface LinePrefix {
-  /** Upper bound of the list and quote nesting of the line (see {@link nestingOfLine}). */
+  /**
+   * Upper bound of how deeply the line nests lists and block quotes: the markers that open its
+   * prefix plus half its indentation (less the space each marker needs after it), since each
+   * level nested by indentation needs at least two columns. Zero for a line that opens no list
+   * or quote; a thematic break (`- - - -`) is not a list.
+   */
   nesting: number;
   /** True when the line opens a list item: a new paragraph for the per-paragraph limits. */
   listItem: boolean;
@@ -104,16 +109,6 @@ function scanLine(line: string, stopAbove: number): LinePrefix {
   }
   // The space a marker needs after it is not indentation: discount one column per marker.
   return { nesting: markers === 0 ? 0 : markers + Math.floor(Math.max(0, spaces - markers) / 2), listItem };
-}
-
-/**
- * An upper bound of how deeply a line nests lists and block quotes: the markers that open
- * its prefix plus half its indentation (less the space each marker needs after it), since
- * each level nested by indentation needs at least two columns.
- * Zero for a line that opens no list or quote; a thematic break (`- - - -`) is not a list.
- */
-export function nestingOfLine(line: string): number {
-  return scanLine(line, Number.POSITIVE_INFINITY).nesting;
 }
 
 /**

@@ -186,6 +186,7 @@ function headingId(slugger: GithubSlugger, text: string): string {
 /**
  * A stable clause id: the same text gives the same id on every build, whatever else changes.
  * A text that repeats within one policy gets `-2`, `-3`… in document order.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function clauseId(text: string, seen: Map<string, number>): string {
   const base = 'c-' + createHash('sha256').update(foldWhitespace(text).toLowerCase()).digest('hex').slice(0, 8);

@@ -7,7 +7,10 @@
 import { sentenceSpans } from '../base/sentences.ts';
 import { foldWhitespace } from '../base/text.ts';
 
-/** A sentence longer than this many words may be quoted in part. */
+/**
+ * A sentence longer than this many words may be quoted in part.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export const LONG_SENTENCE_WORDS = 60;
 
 /** What a quote is of its clause. */
@@ -55,6 +58,7 @@ const loose = (text: string, from: number, to: number): boolean => from >= to ||
  * Whole: it starts where a sentence or list item starts and ends where one ends, give or take
  * punctuation and quote marks. Otherwise a long-excerpt when every sentence it touches is longer
  * than `LONG_SENTENCE_WORDS` words, else a fragment.
+ * @internal Exported for its tests; production code reaches it through this module.
  */
 export function quoteShape(quote: string, clauseText: string): QuoteShape {
   const text = fold(clauseText);

@@ -116,16 +116,3 @@ export function buildSearchIndex(
   }
   return index;
 }
-
-/** Whether parsed JSON looks like an index this code can read (a cheap shape check, not a full validation). */
-export function isSearchIndex(value: unknown): value is SearchIndex {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Record<keyof SearchIndex, unknown>>;
-  return (
-    v.v === SEARCH_INDEX_VERSION &&
-    Array.isArray(v.companies) &&
-    Array.isArray(v.practices) &&
-    Array.isArray(v.sections) &&
-    Array.isArray(v.clauses)
-  );
-}

@@ -29,7 +29,6 @@ import { searchSteps, type ClauseView, type SearchData } from './searchSteps.ts'
 import type { Searcher } from './searchTypes.ts';
 import { variantCache } from './vocabulary.ts';
 
-export { Tier } from './searchTypes.ts';
 export type { Range, SearchHit, SearchOptions, SearchResponse, Searcher } from './searchTypes.ts';
 
 /**

@@ -14,7 +14,10 @@
  */
 export type SearchPlacement = 'page' | 'worker';
 
-/** Up to this many clauses, search runs on the page (about 60 policies; preparing ~25 ms). */
+/**
+ * Up to this many clauses, search runs on the page (about 60 policies; preparing ~25 ms).
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export const PAGE_SEARCH_MAX_CLAUSES = 2_000;
 
 /**

@@ -7,7 +7,10 @@
  * Pure: no Astro.
  */
 
-/** Single ids of the layout and the pages. */
+/**
+ * Single ids of the layout and the pages.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export const LAYOUT_IDS = [
   // every page: BaseLayout, the header's search box
   'main',

@@ -11,12 +11,18 @@ export interface SuggestInput {
   sections: readonly { id: string; text: string }[];
 }
 
-/** The sentences of a clause (`Intl.Segmenter`, mended at abbreviations), long ones cut in pieces. */
+/**
+ * The sentences of a clause (`Intl.Segmenter`, mended at abbreviations), long ones cut in pieces.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function splitSentences(text: string): string[] {
   return segment(text).flatMap(chunk);
 }
 
-/** Longest sentence the rules read at once; a longer run of text (no full stop in it) is read in pieces. */
+/**
+ * Longest sentence the rules read at once; a longer run of text (no full stop in it) is read in pieces.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export const MAX_SENTENCE = 1500;
 
 /** A sentence cut at spaces into pieces of at most `MAX_SENTENCE` characters (each still verbatim). */
@@ -38,7 +44,10 @@ function isTitleLike(text: string): boolean {
   return words.length > 0 && words.length <= 8 && !/[.!?,;]$/.test(text.trim()) && /^[\p{Lu}\d]/u.test(text);
 }
 
-/** A run of capitalised titles with no sentence in it: a table of contents ("Site Management Data Use of "cookies" …"). */
+/**
+ * A run of capitalised titles with no sentence in it: a table of contents ("Site Management Data Use of "cookies" …").
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function isContentsList(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
   if (words.length <= 12 || /[.!?]["”’)]?(?:\s|$)/.test(text)) return false;

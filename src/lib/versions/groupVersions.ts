@@ -37,13 +37,19 @@ export interface CompanyVersions<F extends VersionFile> {
 /** A trailing `-YYYY-MM-DD` in a file slug: the date a version's file is named after. */
 const DATE_SUFFIX = /-(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A file slug without its trailing date: `mimecast-2016-12-03` → `mimecast`; unchanged without one. */
+/**
+ * A file slug without its trailing date: `mimecast-2016-12-03` → `mimecast`; unchanged without one.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function companySlugOf(fileSlug: string): string {
   const stripped = fileSlug.replace(DATE_SUFFIX, '');
   return stripped === '' ? fileSlug : stripped;
 }
 
-/** The version a company page shows: the newest reviewed one, else the newest (`versions` oldest first). */
+/**
+ * The version a company page shows: the newest reviewed one, else the newest (`versions` oldest first).
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
 export function mainVersion<F extends Pick<VersionFile, 'reviewed'>>(versions: readonly F[]): F {
   const reviewed = versions.filter((v) => v.reviewed);
   const main = (reviewed.length ? reviewed : versions).at(-1);

@@ -1,7 +1,7 @@
 /**
- * A company's answer counts said in words, for the matrix's "In total" row and the link card:
+ * A company's answer counts said in words, for the matrix's "In total" row:
  * `8 good for you, 2 mixed, 6 bad, 2 neither, 5 not mentioned`. Tones with no answer are left
- * out; an unreviewed policy says so instead of counting suggestions as answers. Pure: no Astro.
+ * out, and suggestions are never counted as answers. Pure: no Astro.
  */
 import type { CompanyAnswers } from './answerCounts.ts';
 import type { Tone } from '../answers/vocabulary.ts';
@@ -22,12 +22,4 @@ export function countParts(answers: Pick<CompanyAnswers, 'counts'>): { tone: Ton
     count: answers.counts[tone],
     words,
   }));
-}
-
-/** The counts as one phrase; `Not reviewed` for a policy nobody has reviewed. */
-export function countsInWords(answers: Pick<CompanyAnswers, 'counts' | 'reviewed'>): string {
-  if (!answers.reviewed) return 'Not reviewed';
-  return countParts(answers)
-    .map((p) => `${p.count} ${p.words}`)
-    .join(', ');
 }
