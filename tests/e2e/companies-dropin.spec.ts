@@ -183,10 +183,11 @@ test('BlankCorp, with no cues: “not mentioned” suggestions everywhere, not g
 });
 
 test('/compare/: the dropped-in column shows suggestions, never a reviewed answer’s look', async ({ page }) => {
-  // Open: fails since /compare/ took its columns from prerendered fragments (docs/benchmark.md).
-  test.fixme();
   await serveFolder(page, ORIGIN, outDir);
+  // Not reviewed, it is not in the default set: `?c=` adds it from its prerendered fragment.
   await page.goto(`${ORIGIN}/compare/`);
+  await expect(page.locator('td.mx-cell[data-company="examplecorp"]')).toHaveCount(0);
+  await page.goto(`${ORIGIN}/compare/?c=mimecast,examplecorp`);
   const column = page.locator('td.mx-cell[data-company="examplecorp"]');
   await expect(column).toHaveCount(23);
   await expectSuggestedBadges(column, 23);
@@ -196,6 +197,20 @@ test('/compare/: the dropped-in column shows suggestions, never a reviewed answe
   const reviewedCell = page.locator('td.mx-cell[data-company="mimecast"]').first();
   await expectReviewedBadge(reviewedCell.locator('.stance-badge'));
   await expect(reviewedCell.locator('a.mx-ans')).not.toHaveAccessibleName(/Suggested/);
+
+  // Any three, in the order asked, the quotes view too: two of them come as fragments.
+  await page.goto(`${ORIGIN}/compare/?c=quietcorp,mimecast,examplecorp&view=quotes`);
+  const heads = page.locator('#matrix thead th[data-column]:visible');
+  await expect(heads).toHaveCount(3);
+  expect(await heads.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-column')))).toEqual([
+    'quietcorp',
+    'mimecast',
+    'examplecorp',
+  ]);
+  const cookies = page.locator('tr[data-practice="cookies"] > td:visible');
+  await expect(cookies).toHaveCount(3);
+  await expect(cookies.nth(1).locator('ul.quotes q').first()).toBeVisible();
+  await expect(cookies.nth(2).locator('.stance-badge[data-suggested]')).toBeVisible();
 });
 
 test('a practice page shows the dropped-in policy’s suggestion with its evidence', async ({ page }) => {

@@ -180,8 +180,6 @@ test.describe('header and footer', () => {
     test(`at ${width} px every section, the search box and the theme switch are on screen, nothing scrolls sideways`, async ({
       page,
     }) => {
-      // Open: at 375 px Mimecast's page, with its versions' timeline, scrolls sideways (docs/benchmark.md).
-      test.fixme(width === 375);
       test.slow(); // every page type
       await page.setViewportSize({ width, height: 800 });
       for (const type of PAGE_TYPES.filter(routeBuilt)) {
