@@ -52,7 +52,7 @@ export function parsePolicy(raw: string, file: string, taxonomy: readonly Practi
   }
   const headings = blocks.flatMap((b) => (b.type === 'heading' ? [{ id: b.id, text: b.text }] : []));
   const suggestions = suggestAnswers(
-    { clauses: clauseList, sections: headings },
+    { clauses: clauseList, sections: headings, blocks },
     taxonomy.map((p) => p.id),
   );
   const tags = clauseTags(suggestions);

@@ -5,10 +5,55 @@
 import { splitSentences as segment } from '../base/sentences.ts';
 import type { Sentence } from './types.ts';
 
-/** What the engine needs of a policy: its clauses in order and its section headings. */
+/** A list as the engine reads it: its items' clauses and the lists nested in them. */
+interface ListShape {
+  type: 'list';
+  items: readonly { clause: { id: string; text: string } | null; lists: readonly ListShape[] }[];
+}
+
+/** The blocks of a document, as far as the engine reads them: where each list stands. */
+type BlockShape = { type: 'heading' } | { type: 'clause'; text: string } | ListShape;
+
+/**
+ * What the engine needs of a policy: its clauses in order and its section headings; its blocks,
+ * when given, tell which clauses are list items and which line introduces each list.
+ */
 export interface SuggestInput {
   clauses: readonly { id: string; sectionId: string | null; text: string }[];
   sections: readonly { id: string; text: string }[];
+  blocks?: readonly BlockShape[];
+}
+
+/** A paragraph that opens with a bullet: a list item the corpus flattened ("· Business partners …"). */
+const FLAT_ITEM = /^\s*[·•◦▪‣●*–-]\s/u;
+
+/** A line that introduces what follows: it ends in a colon or a dash ("The information we collect includes:"). */
+const INTRODUCES = /[:–—-]\s*$/;
+
+/**
+ * Each list item's introducing line (clause id → the last sentence of the paragraph or item
+ * before its list, when that sentence ends in a colon or a dash). A nested list is introduced by
+ * the item that holds it.
+ * @internal Exported for its tests; production code reaches it through this module.
+ */
+export function listIntros(blocks: readonly BlockShape[]): Map<string, string> {
+  const intros = new Map<string, string>();
+  const walk = (list: readonly BlockShape[], holder: string): void => {
+    let last = holder;
+    for (const block of list) {
+      if (block.type === 'heading') last = '';
+      else if (block.type === 'clause') last = block.text;
+      else {
+        const intro = splitSentences(last).at(-1) ?? '';
+        for (const item of block.items) {
+          if (item.clause && INTRODUCES.test(intro)) intros.set(item.clause.id, intro);
+          walk(item.lists, item.clause?.text ?? '');
+        }
+      }
+    }
+  };
+  walk(blocks, '');
+  return intros;
 }
 
 /**
@@ -61,10 +106,13 @@ export function isContentsList(text: string): boolean {
  */
 export function policySentences(input: SuggestInput): Sentence[] {
   const headingOf = new Map(input.sections.map((s) => [s.id, s.text.toLowerCase()]));
+  const intros = listIntros(input.blocks ?? []);
   const sentences: Sentence[] = [];
   let section: string | null = null;
   let heading = '';
   let before = '';
+  /** The line that introduced the run of short lines now being read. */
+  let run = '';
   input.clauses.forEach((clause, position) => {
     if (clause.sectionId !== section) {
       section = clause.sectionId;
@@ -77,10 +125,26 @@ export function policySentences(input: SuggestInput): Sentence[] {
       if (found === undefined) seen.set(pattern, (found = pattern.test(clause.text)));
       return found;
     };
-    if (isTitleLike(clause.text)) heading = clause.text.toLowerCase();
+    // short lines or bulleted paragraphs after a line ending in a colon are a list the corpus flattened
+    const item = !INTRODUCES.test(clause.text) && (title || FLAT_ITEM.test(clause.text));
+    const intro = intros.get(clause.id) ?? (item ? run : '');
+    run = item ? run : '';
+    // a short line is a heading unless it is a list's item, or a sentence introducing one ("We use them for:")
+    if (isTitleLike(clause.text) && !intro && !/^(?:we|you|they|it|this|these|those)\b/i.test(clause.text))
+      heading = clause.text.toLowerCase();
     for (const text of title ? [clause.text] : splitSentences(clause.text)) {
-      sentences.push({ clauseId: clause.id, text, inClause, heading, position, title, before });
+      sentences.push({
+        clauseId: clause.id,
+        text,
+        inClause,
+        heading,
+        position,
+        title,
+        before,
+        intro,
+      });
       before = text;
+      if (!item) run = INTRODUCES.test(text) ? text : '';
     }
   });
   return sentences;

@@ -23,6 +23,11 @@ export interface Sentence {
   title: boolean;
   /** The sentence before it in the policy ('' for the first), for lists introduced by "…includes:". */
   before: string;
+  /**
+   * For a list item, the line that introduces its list when it ends in a colon or a dash ("The
+   * information we collect includes:"), however far down the list the item is; '' otherwise.
+   */
+  intro: string;
 }
 
 /** A rule's finding in one sentence. */

@@ -1,10 +1,10 @@
 /** Your choices and your rights: cookie control, marketing opt-out, access and correction, deletion. */
 import { affirmed, findAll, matched, words } from '../cues.ts';
 import type { PracticeRules, Sentence } from '../types.ts';
-import { signal } from './define.ts';
+import { COOKIE_HEADING, signal } from './define.ts';
 
 const REFUSE_COOKIES = words(
-  '(?:refuse|reject|disable|decline|block|delete|turn off|turning (?:them )?off|remove|prevent|not accept)(?:s|ing|ed)?\\s+(?:all |the |your |some )?(?:cookies?|them|this)|(?:set|reset|modify|change|adjust|configure)(?:s|ting)? (?:your|their|the) (?:web |internet )?browser(?: settings?)?|browser settings?|notify you when (?:you receive )?a cookie|warn you before accepting cookies|decide whether to accept|cookies? turned (?:on|off)|cookies (?:may|can) (?:generally )?be (?:disabled|removed|blocked|deleted|refused|rejected)|how to (?:enable, )?(?:disable|delete|block|refuse|manage|opt out)|opt[\\s-]*out of (?:the use of )?(?:the )?(?:\\w+ )?cookies?',
+  '(?:refuse|reject|disable|decline|block|delete|turn off|turning (?:them )?off|remove|prevent|not accept)(?:s|ing|ed)?\\s+(?:all |the |your |some )?(?:cookies?|them|this)|(?:set|reset|modify|change|adjust|configure)(?:s|ting)? (?:your|their|the) (?:web |internet )?browser(?: settings?)?|browser settings?|notify you when (?:you receive )?a cookie|warn you before accepting cookies|decide whether to accept|cookies? turned (?:on|off)|cookies (?:may|can) (?:generally )?be (?:disabled|removed|blocked|deleted|refused|rejected)|how to (?:enable, )?(?:disable|delete|block|refuse|manage|opt[\\s-]*out)|prevent(?:s|ing)? (?:the )?(?:storage|storing|installation|saving|setting|placement|use) of (?:the |these )?cookies|(?:corresponding |appropriate )?settings? (?:of|in) your (?:web |internet )?browser(?: software)?|browser software|opt[\\s-]*out of (?:the use of )?(?:the )?(?:\\w+ )?cookies?',
 );
 const INSTRUCTION =
   /\b(?:you (?:can|may|are able to|could|should)|users? (?:can|may)|by (?:turning|setting|changing|modifying|visiting|selecting|adjusting)|instructions|simply|visit|consult|(?:should|can|may) (?:set|adjust|change|modify|configure)|tools (?:that are )?available|settings)\b/i;
@@ -13,7 +13,9 @@ const CONSEQUENCE =
 
 const COOKIE_WORD = /cookie/i;
 const aboutCookies = (s: Sentence) =>
-  /cookie/i.test(s.text) || (s.inClause(COOKIE_WORD) && /this|browser/i.test(s.text));
+  /cookie/i.test(s.text) ||
+  (COOKIE_HEADING.test(s.heading) && /browser|opt[\s-]*out|advertis/i.test(s.text)) ||
+  (s.inClause(COOKIE_WORD) && /this|browser/i.test(s.text));
 
 export const cookieChoice: PracticeRules = {
   practice: 'cookie-choice',

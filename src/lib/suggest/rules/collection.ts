@@ -4,7 +4,7 @@
  */
 import { affirmed, findAll, matched, words } from '../cues.ts';
 import type { PracticeRules, Sentence } from '../types.ts';
-import { PERSONAL, signal } from './define.ts';
+import { COOKIE_HEADING, PERSONAL, signal } from './define.ts';
 
 /** Named kinds of personal data. */
 const DATA_TYPE = words(
@@ -28,6 +28,20 @@ const COLLECT = words(
   'collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|ask(?:s|ed)?(?: you)?(?: for)?|request(?:s|ed)?|obtain(?:s|ed)?|receive[sd]?|record(?:s|ed)?|provide[sd]?|give|submit(?:ted)?|enter|supply|includes?|including|store[sd]?|register',
 );
 
+/** Kinds of personal data a list item names, once its list is introduced as what is collected. */
+const LISTED_DATA = words(
+  '(?:your |first |last |full )names?|^names?(?! of)|social security (?:number|no)s?|(?:account|card|customer) numbers?|account (?:balances?|information|details)|(?:payment|credit|transaction|purchase|order|employment|medical) (?:history|histories|information|details)|income|assets|age|gender|occupation|job titles?|company names?|(?:user ?names?|passwords?)',
+);
+
+/** An introduction to a list of what is collected ("The information we collect includes:"). */
+const COLLECTED_INTRO =
+  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|ask(?:s|ed)? (?:you )?for|request(?:s|ed)?|receive[sd]?)\b/i;
+const introducesCollection = (line: string, s: Sentence): boolean =>
+  /(?:information|data|details)\b/i.test(line) && (COLLECTED_INTRO.test(line) || s.inClause(COLLECTED_INTRO));
+
+/** The strength a list of collected data, its introduction and items, adds: that of naming three kinds of data. */
+const LIST_BONUS = 3;
+
 const namesTypes = (s: Sentence): string | null => {
   const type = affirmed(DATA_TYPE, s.text);
   if (!type) return null;
@@ -49,11 +63,33 @@ export const personalData: PracticeRules = {
       'yes',
       2,
       'lists a kind of personal data under a line ending in a colon',
+      (s) => {
+        // an item anywhere down a list introduced as what is collected, or a title-like line right after such a line
+        const intro = s.intro || (s.title && /:$/.test(s.before.trim()) ? s.before : '');
+        if (!intro || !/collect|information|data/i.test(intro)) return null;
+        return matched(DATA_TYPE, s.text) ?? matched(LISTED_DATA, s.text);
+      },
+      // a list of what is collected is the plainest answer there is: as strong as a sentence naming three kinds
+      { titles: true, bonus: () => LIST_BONUS },
+    ),
+    signal(
+      'personal-data/list-intro',
+      'yes',
+      2,
+      'introduces a list of the personal data it collects',
       (s) =>
-        s.title && /:$/.test(s.before.trim()) && /collect|information/i.test(s.before)
-          ? (matched(DATA_TYPE, s.text) ?? matched(/^(?:your )?name$/i, s.text))
+        /:\s*$/.test(s.text) &&
+        introducesCollection(s.text, s) &&
+        // a list of what the data is used for, shared with, or logged automatically is another practice's
+        !/cookie|automatic|technical|\blog|\bused?\b|\bways?\b|purposes?|shar(?:e|ed|ing)|disclos|third part|visit/i.test(
+          s.text,
+        )
+          ? (matched(
+              /(?:personal |the )?(?:types? of |kinds? of )?(?:personal )?(?:information|data|details)/i,
+              s.text,
+            ) ?? null)
           : null,
-      { titles: true },
+      { titles: true, bonus: () => LIST_BONUS },
     ),
     signal('personal-data/general', 'partial', 1, 'says it collects personal information without naming it', (s) => {
       const pi = affirmed(PERSONAL, s.text);
@@ -67,7 +103,7 @@ export const personalData: PracticeRules = {
 };
 
 const PAYMENT = words(
-  'credit(?:\\s*/\\s*debit)?(?: or debit)?(?: or charge)? cards?(?: numbers?| information| details)?|debit cards?|card numbers?|bank accounts?(?: details)?|bank details|payment (?:information|details|card)|billing information',
+  'credit(?:\\s*/\\s*debit)?(?: or debit)?(?: or charge)? cards?(?: numbers?| information| details)?|debit cards?|card numbers?|bank accounts?(?: details)?|bank details|payment (?:information|details|card)|billing information|(?:checking|savings) accounts?(?: information| numbers?)?|account balances?|transaction history',
 );
 
 export const paymentData: PracticeRules = {
@@ -95,7 +131,7 @@ export const paymentData: PracticeRules = {
 };
 
 const TECHNICAL = words(
-  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet )?service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)|(?:standard )?(?:internet )?log information|(?:traffic|log) cookies|visitor (?:activity|behaviou?r)|(?:track|monitor|record)s? (?:the )?patterns of behaviou?r|(?:google|web) analytics|cookies (?:for|used for) analysis|cookies to analy[sz]e',
+  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol (?:\\(ip\\) )?address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet )?service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)|(?:standard )?(?:internet )?log information|(?:traffic|log) cookies|visitor (?:activity|behaviou?r)|(?:track|monitor|record)s? (?:the )?patterns of behaviou?r|(?:google|web) analytics|cookies (?:for|used for) analysis|cookies to analy[sz]e',
 );
 
 export const automaticData: PracticeRules = {
@@ -131,7 +167,9 @@ export const cookies: PracticeRules = {
     signal('cookies/use', 'yes', 2, 'says it uses cookies', (s) => {
       const found = affirmed(COOKIE, s.text);
       if (!found) return null;
-      return /\b(?:use[sd]?|using|utili[sz]e[sd]?|place[sd]?|set|assign|store[sd]?|deploy|employ|send|makes? use|may include)\b/i.test(
+      // "we use cookies", "cookies installed on your device", "ads may contain cookies",
+      // "cookies help us …": a cookie the site or its partners put on your computer
+      return /\b(?:use[sd]?|using|utili[sz]e[sd]?|place[sd]?|set|assign|store[sd]?|deploy|employ|send|makes? use|may include|install(?:s|ed)?|saved|contain(?:s)?|(?:help|helps|allow|allows|enable|enables|let|lets) us)\b/i.test(
         s.text,
       )
         ? found.text
@@ -151,15 +189,19 @@ export const cookies: PracticeRules = {
 };
 
 const TRACKING = words(
-  'track(?:s|ed|ing)? (?:your|user|visitor|the|their)?\\s*(?:visits?|use|usage|traffic|behaviou?r|activit(?:y|ies)|patterns?|visitors)|to track|tracking (?:technolog(?:y|ies)|pixels?|cookies?|information)|web beacons?|clear gifs?|analy[sz](?:e|is|ing|es)|analytic(?:s|al)|user targeting|targeted? (?:ads|advertis)|serve ads based|interest-based advertising|behaviou?ral advertising|statistical',
+  'track(?:s|ed|ing)? (?:your|user|visitor|the|their)?\\s*(?:visits?|use|usage|traffic|behaviou?r|activit(?:y|ies)|patterns?|visitors)|to track|tracking (?:technolog(?:y|ies)|pixels?|cookies?|information)|web beacons?|clear gifs?|analy[sz](?:e|is|ing|es)|analytic(?:s|al)|user targeting|targeted? (?:ads|advertis)|serve ads based|interest-based advertising|behaviou?ral advertising|statistical|serve (?:ads|advertisements)|(?:relevant|personali[sz]ed) (?:ads|advertis\\w*|offers)|monitor (?:which|what) pages|when you visit other (?:web ?sites|sites)|across (?:other )?(?:web ?sites|sites)',
 );
 const RECOGNISE = words(
   'remember(?:s)? (?:you|user|your)|recogni[sz]e|(?:content )?specific to your interests|default forecast|identify (?:returning|customers|you|the individual|your browser)|returning (?:users|visitors)|personali[sz](?:e|es|ed|ation)|tailor(?:ed)?|customi[sz]e|preferences|when you return',
 );
 
-/** A cookie (or beacon) in the sentence, or in the clause when the sentence is about "this"/"these". */
+/**
+ * A cookie (or beacon) in the sentence, a list item under a heading about cookies (what they are
+ * used for), or in the clause when the sentence is about "this"/"these".
+ */
 const aboutCookies = (s: Sentence): boolean =>
   COOKIE.test(s.text) ||
+  (COOKIE_HEADING.test(s.heading) && s.intro !== '') ||
   words('web beacons?').test(s.text) ||
   (s.inClause(COOKIE) && /\b(?:this|these|they|it|such)\b/i.test(s.text));
 

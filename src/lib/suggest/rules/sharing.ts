@@ -42,22 +42,37 @@ export const sellsData: PracticeRules = {
 };
 
 const SHARE = words(
-  'shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|divulge[sd]?|provid(?:e|es|ed)|give[sn]?|given|pass(?:es|ed)? on|release[sd]?|transfer(?:s|red)?|make available|made available|send|reveal(?:s|ed)?|distribut(?:e|es|ed|ing)|lease[sd]?|(?:sold|rented) or disclosed',
+  'shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|divulge[sd]?|provid(?:e|es|ed)|give[sn]?|given|pass(?:es|ed)? on|release[sd]?|transfer(?:s|red)?|make available|made available|mak(?:e|es|ing) (?:\\S+ ){1,6}(?:publicly )?available|send|reveal(?:s|ed)?|distribut(?:e|es|ed|ing)|lease[sd]?|(?:sold|rented) or disclosed',
 );
 const RECIPIENT = words(
-  'third[\\s-]part(?:y|ies)(?![\\s-](?:web ?)?sites?)|outside (?:parties|party|organi[sz]ations|companies)|(?:any )?other parties|anyone else|(?:any )?organi[sz]ations not part|other (?:companies|organi[sz]ations|traders|businesses)|(?:business |marketing |advertising )?partners|sponsors?|advertisers|affiliates|others|anyone|any(?:one| other)? (?:organi[sz]ation|company|party)|selected companies|non-affiliated',
+  'third[\\s-]part(?:y|ies)(?![\\s-](?:web ?)?sites?)|outside (?:parties|party|organi[sz]ations|companies)|(?:any )?other parties|anyone else|(?:any )?organi[sz]ations not part|other (?:companies|organi[sz]ations|traders|businesses)|(?:business |marketing |advertising )?partners|sponsors?|advertisers|affiliates|others|anyone|any(?:one| other)? (?:organi[sz]ation|company|party)|selected companies|non-affiliated|the (?:general )?public',
 );
 const NOT_THIRD =
   /\b(?:contractors?|vendors?|agents?|resellers?|service providers?|on (?:our|its) behalf|work(?:s)? (?:for|on behalf)|aggregate[sd]?|statistic(?:s|al|ally)|anonymous|non-identifying|non-personal|demographic|required by law|law enforcement|legal process|court order|subpoena|government|comply with|authorities)\b/i;
 
 const sharingCue = (s: Sentence) => {
-  const hits = findAll(SHARE, s.text);
+  // "information you provide" is what you give, not what is passed on
+  const hits = findAll(SHARE, s.text).filter(
+    (h) => !/\byou(?: have| may| choose to)?\s+$/i.test(s.text.slice(0, h.index)),
+  );
   if (!hits.length) return null;
   const withRecipient = RECIPIENT.test(s.text);
   // "without your consent", or "without … an opportunity to opt-out": sharing that you decide
   const consent = requiresConsent(s.text) || hits.some((h) => h.exception === 'opt-out');
   if (!withRecipient && !(consent && /disclos|shar/i.test(s.text))) return null;
   return { hits, consent };
+};
+
+/** A list item naming a recipient, under a line that introduces whom data is shared with ("We may share your information with:"). */
+const listedRecipient = (s: Sentence): string | null => {
+  if (!s.intro || !SHARE.test(s.intro) || !/\b(?:with|to)\b[^.]*[:–—-]\s*$/i.test(s.intro)) return null;
+  if (
+    /^\W*(?:our )?(?:service providers?|contractors?|agents?|suppliers?)|required by law|law enforcement|legal|government|authorit/i.test(
+      s.text,
+    )
+  )
+    return null;
+  return matched(RECIPIENT, s.text);
 };
 
 export const thirdPartySharing: PracticeRules = {
@@ -77,6 +92,14 @@ export const thirdPartySharing: PracticeRules = {
         ? found.text
         : null;
     }),
+    signal(
+      'third-party-sharing/listed',
+      'yes',
+      2,
+      'lists third parties it shares your information with',
+      listedRecipient,
+      { titles: true },
+    ),
     signal(
       'third-party-sharing/consent',
       'partial',
