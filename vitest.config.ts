@@ -27,6 +27,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           // A real build takes 10–30 s on two busy cores.
           testTimeout: 300_000,
+          // Concurrent tests (describe.concurrent) each wait on a child process: two at once
+          // keep both cores busy without queueing processes behind each other.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -94,19 +94,14 @@ describe('a build of the accepted edge cases (POLICIES_DIR absolute)', () => {
   });
 });
 
+/**
+ * One case from each stage that can refuse a folder (the text's bytes, its Markdown, its
+ * frontmatter, the review against the taxonomy, the folder itself). Every edge case's line is
+ * compared with check:content's in edge-cases.test.ts, through the loader the build runs; a
+ * build per case would test the same hand-over again at several seconds each.
+ */
 describe('a failed build says what check:content says, and nothing of Astro', () => {
-  for (const name of [
-    'dangling-link',
-    'utf-16',
-    'window-document',
-    'yaml-escaped-controls',
-    'correction-growth',
-    'reviewed-on-impossible',
-    'slug-too-long',
-    'proto-practice',
-    'empty-folder',
-    'date-before-wayback',
-  ]) {
+  for (const name of ['utf-16', 'dangling-link', 'yaml-escaped-controls', 'proto-practice', 'empty-folder']) {
     it(name, () => {
       const policies = writeCase(path.join(root, `failed-${name}`), entriesOf(name));
       const out = path.join(root, `failed-${name}-dist`);

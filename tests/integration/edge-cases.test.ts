@@ -11,7 +11,7 @@ import { contentErrorLine } from '../../src/loaders/errorReport.ts';
 import { ContentError } from '../../src/lib/base/errors.ts';
 import { loadPolicyFolder } from '../../src/lib/corpus/loadPolicies.ts';
 import { isLayoutId } from '../../src/lib/site/pageIds.ts';
-import { checkContent, scratchFolder } from '../support/build.ts';
+import { checkContentAsync, scratchFolder } from '../support/build.ts';
 import { slugFromFileName } from '../../src/lib/policy/slugs.ts';
 import { EDGE_CASES, writeCase } from '../support/edgeCases.ts';
 
@@ -35,8 +35,8 @@ function loaderOutcome(dir: string): Outcome & { skipped: number } {
 }
 
 /** What `npm run check:content` answers for a folder (the script itself, with the pinned Node). */
-function checkContentOutcome(dir: string): Outcome & { output: string } {
-  const result = checkContent(dir);
+async function checkContentOutcome(dir: string): Promise<Outcome & { output: string }> {
+  const result = await checkContentAsync(dir);
   const output = `${result.stdout}${result.stderr}`;
   const slugs = [...result.stdout.matchAll(/\/([^/\s]+\.(?:md|markdown)): (?:not )?reviewed;/gi)].map((m) =>
     slugFromFileName(m[1]!),
@@ -48,12 +48,13 @@ function checkContentOutcome(dir: string): Outcome & { output: string } {
   };
 }
 
-describe('check:content and the build agree on every edge case', () => {
+// Concurrent: each case waits on its own check:content process, two or three at once.
+describe.concurrent('check:content and the build agree on every edge case', () => {
   for (const edge of EDGE_CASES) {
-    it(`${edge.name}: ${edge.what}`, () => {
+    it(`${edge.name}: ${edge.what}`, async ({ expect }) => {
       const dir = writeCase(path.join(root, edge.name), edge.entries);
+      const check = await checkContentOutcome(dir);
       const loader = loaderOutcome(dir);
-      const check = checkContentOutcome(dir);
       expect(check.code, check.output).toBe(loader.code);
       expect(check.said, check.output).toBe(loader.said);
       if ('error' in edge.expect) {
@@ -70,26 +71,26 @@ describe('check:content and the build agree on every edge case', () => {
     });
   }
 
-  it('a relative POLICIES_DIR is read from the project root, and named as given', () => {
-    expect(checkContentOutcome('tests/fixtures/raw').said).toBe('examplecorp quietcorp');
-    expect(checkContentOutcome('tests/fixtures/bad-build').said).toMatch(
+  it('a relative POLICIES_DIR is read from the project root, and named as given', async ({ expect }) => {
+    expect((await checkContentOutcome('tests/fixtures/raw')).said).toBe('examplecorp quietcorp');
+    expect((await checkContentOutcome('tests/fixtures/bad-build')).said).toMatch(
       /^Policy Atlas content error in tests\/fixtures\/bad-build\/truncated\.md: the archive header line/,
     );
   });
 
-  it('POLICIES_DIR set but empty is refused, never read as the project root', () => {
+  it('POLICIES_DIR set but empty is refused, never read as the project root', async ({ expect }) => {
     const said =
       'Policy Atlas content error in POLICIES_DIR: is set but empty; name the folder of policies, or unset it for content/policies.';
     expect(loaderOutcome('').said).toBe(said);
-    expect(checkContentOutcome('').said).toBe(said);
+    expect((await checkContentOutcome('')).said).toBe(said);
   });
 
-  it('a missing folder is a content error naming it', () => {
+  it('a missing folder is a content error naming it', async ({ expect }) => {
     const missing = path.join(root, 'no-such-folder');
     expect(loaderOutcome(missing).said).toBe(
       `Policy Atlas content error in ${missing}: the policies folder cannot be read (it does not exist); create it or fix POLICIES_DIR.`,
     );
-    expect(checkContentOutcome(missing).said).toBe(loaderOutcome(missing).said);
+    expect((await checkContentOutcome(missing)).said).toBe(loaderOutcome(missing).said);
   });
 });
 

@@ -67,3 +67,24 @@ export function checkContent(policies: string) {
     timeout: 60_000,
   });
 }
+
+/**
+ * `checkContent` without blocking the test worker, so a file of many checks runs them side by
+ * side (`it.concurrent`): each is a Node start and a folder read, mostly waiting.
+ */
+export function checkContentAsync(
+  policies: string,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pinnedNode, ['scripts/check-content.ts'], {
+      env: { ...process.env, POLICIES_DIR: policies },
+      timeout: 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
