@@ -177,15 +177,32 @@ export function formatReview(r: ReviewResults): string {
     ]),
   ];
   lines.push(table([['set', 'policy', 'agreed', 'rate'], ...policies]), '');
+  const evidenceCell = (e: EvidenceCounts | undefined): string => {
+    if (!e) return '';
+    const found = e.truePositives + e.falseNegatives;
+    const cited = e.truePositives + e.falsePositives;
+    const recall = found ? withInterval({ agreed: e.truePositives, answers: found }) : '–';
+    return `${recall}; precision ${cited ? `${e.truePositives}/${cited}` : '–'}`;
+  };
   lines.push(
     table([
-      ['practice', 'reviewed (5)', 'blind set: agreed, rate (95 % Wilson interval)'],
+      [
+        'practice',
+        'reviewed (5)',
+        'blind set: agreed, rate (95 % Wilson interval)',
+        'blind set evidence: clauses found (95 % interval); precision',
+      ],
       ...Object.keys(r.reviewed.perPractice).map((id) => {
         const a = r.reviewed.perPractice[id]!;
         const b = r.labelled.perPractice[id]!;
-        return [id, `${a.agreed}/${a.answers}`, withInterval(b)];
+        return [id, `${a.agreed}/${a.answers}`, withInterval(b), evidenceCell(r.labelled.evidencePerPractice[id])];
       }),
-      ['all', `${r.reviewed.agreed}/${r.reviewed.answers}`, withInterval(r.labelled)],
+      [
+        'all',
+        `${r.reviewed.agreed}/${r.reviewed.answers}`,
+        withInterval(r.labelled),
+        evidenceCell(r.labelled.evidence),
+      ],
     ]),
     '',
     `Weakest on the blind set: ${weakestPractices(r).join(', ') || 'none'}`,

@@ -165,6 +165,8 @@ describe('agreement with reviews', () => {
       recall: 0.5,
     });
     expect(a.misses).toEqual([{ policy: 'p', practice: 'y', expected: 'not-mentioned', suggested: 'no' }]);
+    expect(a.evidencePerPractice['x']).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(a.evidencePerPractice['y']).toMatchObject({ truePositives: 0, precision: 1, recall: 1 });
   });
 
   it('gives a 95 % Wilson interval: inside 0–1, honest at 100 %', () => {

@@ -58,6 +58,66 @@ const cases: SuggestCase[] = [
   ],
   // "the information you provide" is what you give, not a disclosure
   ['third-party-sharing', ['We guard the information you provide to us against third parties.'], 'not-mentioned', null],
+  [
+    'third-party-sharing',
+    ['The Acme Club does not disclose personally identifiable information other than as described below.'],
+    'no',
+    'third-party-sharing/not-disclosed',
+  ],
+  // "no longer" is no denial
+  [
+    'third-party-sharing',
+    ['When you close your account, we continue to share your personal information as set out above.'],
+    'not-mentioned',
+    null,
+  ],
+  [
+    'third-party-sharing',
+    ['The details you enter in the form will not be passed on without your express permission.'],
+    'partial',
+    'third-party-sharing/consent',
+  ],
+  [
+    'personal-data',
+    ['The contact data you enter in our form is stored to answer your enquiry.'],
+    'yes',
+    'personal-data/named-types',
+  ],
+  ['marketing', ['You will always have the chance to refuse marketing e-mails from us.'], 'yes', 'marketing/refusable'],
+  ['marketing', ['We use your details to offer our products and services to you.'], 'yes', 'marketing/offers'],
+  [
+    'marketing-opt-out',
+    ['Members may elect not to receive newsletters by changing their account settings.'],
+    'yes',
+    'marketing-opt-out/explained',
+  ],
+  [
+    'deletion',
+    ['You may ask that your personal information be corrected, updated, or deleted.'],
+    'yes',
+    'deletion/on-request',
+  ],
+  [
+    'security',
+    ['We take appropriate technical, organisational and legal steps to protect your Account Information.'],
+    'partial',
+    'security/generic',
+  ],
+  // a sentence pointing to another site says nothing of the site's own cookies
+  ['cookies', ['For more information on cookies, see the guide of the regulator.'], 'not-mentioned', null],
+  // a way to opt out or exercise a right is not a contact for privacy questions
+  [
+    'privacy-contact',
+    ['If you would like to exercise this right, please contact us through the address below.'],
+    'not-mentioned',
+    null,
+  ],
+  [
+    'privacy-contact',
+    ['Members may unsubscribe from our mailings at any time. To do so, send an e-mail to leave@example.org.'],
+    'not-mentioned',
+    null,
+  ],
 ];
 
 testSuggestionCases(cases);
@@ -66,6 +126,17 @@ testSuggestionCases(cases);
 const cited = (quotes: readonly { clauseId: string }[]): number[] => [
   ...new Set(quotes.map((q) => Number(q.clauseId.slice(2)))),
 ];
+
+describe('evidence beyond the strongest sentence', () => {
+  it('cites a sentence naming one kind of data beside one naming three: a bonus orders evidence, it does not exclude', () => {
+    const s = suggest([
+      'When you order we ask for your name, postal address and e-mail address.',
+      'If you enter a competition we also collect your telephone number.',
+    ])('personal-data');
+    expect(s.stance).toBe('yes');
+    expect(cited(s.quotes)).toEqual([0, 1]);
+  });
+});
 
 describe('evidence from lists', () => {
   it('cites the line that introduces a list of collected data and the items under it', () => {
@@ -78,7 +149,7 @@ describe('evidence from lists', () => {
     ])('personal-data');
     expect(s.stance).toBe('yes');
     expect(s.rule).toBe('personal-data/list-intro');
-    expect(cited(s.quotes)).toEqual([1, 2, 3]);
+    expect(cited(s.quotes)).toEqual([1, 2, 3, 4]);
   });
 
   it('reads bulleted paragraphs after a colon as the items of one list', () => {

@@ -36,6 +36,8 @@ export interface Agreement {
   rate: number;
   perPractice: Record<string, { agreed: number; answers: number }>;
   perPolicy: Record<string, { agreed: number; answers: number }>;
+  /** Evidence counts of each practice: which practices' clauses the suggestions find. */
+  evidencePerPractice: Record<string, EvidenceCounts>;
   /** `confusion[reviewed][suggested]` = count. */
   confusion: Record<Stance, Record<Stance, number>>;
   evidence: EvidenceCounts;
@@ -86,6 +88,7 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  const clauseCounts = new Map(practiceIds.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
   for (const c of cases) {
     const policy = (perPolicy[c.name] = { agreed: 0, answers: 0 });
     for (const id of practiceIds) {
@@ -106,6 +109,12 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
       tp += hits;
       fp += cited.size - hits;
       fn += quoted.size - hits;
+      const counts = clauseCounts.get(id);
+      if (counts) {
+        counts.tp += hits;
+        counts.fp += cited.size - hits;
+        counts.fn += quoted.size - hits;
+      }
     }
   }
   const answers = Object.values(perPolicy).reduce((n, p) => n + p.answers, 0);
@@ -118,6 +127,9 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
     perPolicy,
     confusion,
     evidence: evidenceRates(tp, fp, fn),
+    evidencePerPractice: Object.fromEntries(
+      [...clauseCounts].map(([id, counts]) => [id, evidenceRates(counts.tp, counts.fp, counts.fn)]),
+    ),
     misses,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * From a practice's signals to one suggested answer: every sentence is tested against every
  * signal; the answer is the first of the practice's precedence that any signal supports; its
- * evidence is the sentences that support it as strongly as the best one, at most `maxClauses` clauses.
+ * evidence is the sentences that support it with a signal as heavy as the best one's (and as
+ * well placed under a heading about the practice), strongest first, at most `maxClauses` clauses.
  */
 import type { Suggestion } from '../policy/policySchema.ts';
 import type { Hit, PracticeRules, Sentence } from './types.ts';
@@ -23,11 +24,14 @@ function findHits(rules: PracticeRules, sentences: readonly Sentence[]): Hit[] {
   return hits;
 }
 
-/** A hit's strength: its signal's weight, and one more under a heading about the practice. */
+/** A hit's rank as evidence: its signal's weight, and one more under a heading about the practice. */
+function rank(hit: Hit, rules: PracticeRules): number {
+  return hit.signal.weight + (rules.heading?.test(hit.sentence.heading) ? 1 : 0);
+}
+
+/** A hit's strength: its rank, and the bonus its sentence earns (more named data types, a direct "send you"). */
 function strength(hit: Hit, rules: PracticeRules): number {
-  return (
-    hit.signal.weight + (hit.signal.bonus?.(hit.sentence) ?? 0) + (rules.heading?.test(hit.sentence.heading) ? 1 : 0)
-  );
+  return rank(hit, rules) + (hit.signal.bonus?.(hit.sentence) ?? 0);
 }
 
 /** Strength at or above which one cue is strong: a signal's full weight under a heading about the practice, or with a bonus. */
@@ -55,13 +59,15 @@ export function decide(rules: PracticeRules, sentences: readonly Sentence[]): Su
   }
   const supporting = hits
     .filter((h) => h.signal.stance === stance)
-    .map((hit, order) => ({ hit, order, strength: strength(hit, rules) }))
+    .map((hit, order) => ({ hit, order, rank: rank(hit, rules), strength: strength(hit, rules) }))
     .sort((a, b) => b.strength - a.strength || a.hit.sentence.position - b.hit.sentence.position || a.order - b.order);
   const top = supporting[0]!;
   const clauses: string[] = [];
   const quotes: Suggestion['quotes'] = [];
-  for (const { hit, strength: s } of supporting) {
-    if (s < top.strength) break; // only evidence as strong as the best
+  for (const { hit, rank: r } of supporting) {
+    // evidence ranked as high as the best; a bonus orders it (strongest first), but a sentence
+    // naming one kind of data is as much evidence as one naming three
+    if (r < top.rank) continue;
     const { clauseId, text } = hit.sentence;
     if (quotes.some((q) => q.text === text)) continue; // the same sentence repeated elsewhere is the same evidence
     if (!clauses.includes(clauseId)) {

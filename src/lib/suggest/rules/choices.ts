@@ -42,7 +42,7 @@ export const cookieChoice: PracticeRules = {
 };
 
 const OPT_OUT = words(
-  "opt(?:ing)?[\\s-]*['‘]?out['’]?|unsubscrib(?:e|ing)|remove (?:yourself|themselves|your (?:name|e-?mail address)) from|no longer wish to receive|do not wish to (?:continue )?receiv(?:e|ing)|refuse any marketing|block future (?:e-?mail|messages)|chance to refuse",
+  "opt(?:ing)?[\\s-]*['‘]?out['’]?|unsubscrib(?:e|ing)|remove (?:yourself|themselves|your (?:name|e-?mail address)) from|no longer wish to receive|do not wish to (?:continue )?receiv(?:e|ing)|refuse any marketing|block future (?:e-?mail|messages)|chance to refuse|(?:elect|choose|decide|prefer) not to receive|decline to receive|reply stop|text stop",
 );
 const OPT_IN = words(
   'opt(?:ed)?[\\s-]*in(?:to)?|unless you have given us your consent|only with your (?:prior )?(?:consent|permission)',
@@ -108,7 +108,7 @@ export const accessCorrection: PracticeRules = {
 };
 
 const DELETE = words(
-  '(?:delete|deleted|deletion|erase|erased|remove|removed)(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:it|this|that|them|your|their|the|all|any)?\\s*(?:personal\\s+)?(?:information|data|details|account|profile)?(?:\\s+from (?:our|your|the) (?:records|databases?|systems?|personal profile))?|have it removed|(?:delete|remove|erase)[^.]{0,30}from (?:our|the) (?:records|database)',
+  '(?:corrected|updated|amended|rectified),? (?:or|and) (?:deleted|erased|removed)|(?:be|been) (?:deleted|erased|removed)(?! from (?:our|the) (?:mailing|e-?mail))|(?:delete|deleted|deletion|erase|erased|remove|removed)(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:it|this|that|them|your|their|the|all|any)?\\s*(?:personal\\s+)?(?:information|data|details|account|profile)?(?:\\s+from (?:our|your|the) (?:records|databases?|systems?|personal profile))?|have it removed|(?:delete|remove|erase)[^.]{0,30}from (?:our|the) (?:records|database)',
 );
 
 const wantsDeletion = (s: Sentence) =>

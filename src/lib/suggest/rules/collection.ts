@@ -16,7 +16,7 @@ const DATA_TYPE = words(
     'post ?code',
     'date of birth',
     'birth ?date',
-    'contact (?:details|information)',
+    'contact (?:details|information|data)',
     "(?:your|their|first|last|full|the user['’]s|user['’]s) (?:first |last |full )?names?",
     'names?(?=,?\\s+(?:and |or )?(?:e-?mail|address|title|company|phone|city|zip))',
     '(?<=(?:and|or|,)\\s)address',
@@ -54,6 +54,8 @@ export const personalData: PracticeRules = {
   practice: 'personal-data',
   precedence: ['yes', 'partial'],
   heading: /collect|gather|information we|personal/,
+  // a list of what is collected is cited as its introduction and items: room for three of them
+  maxClauses: 4,
   signals: [
     signal('personal-data/named-types', 'yes', 2, 'names the personal data it collects', namesTypes, {
       bonus: (s) => Math.min(3, findAll(DATA_TYPE, s.text).length),
@@ -159,6 +161,10 @@ export const automaticData: PracticeRules = {
 
 const COOKIE = words('cookies?|http cookies');
 
+/** A sentence that only points elsewhere ("For more information on cookies, visit …"): it tells nothing of the site's own cookies. */
+const POINTER_START = /^(?:for (?:more|further) information|to (?:learn|find out|read) more|more information)\b/i;
+const pointsElsewhere = (s: Sentence): boolean => POINTER_START.test(s.text) && s.text.split(/\s+/).length <= 30;
+
 export const cookies: PracticeRules = {
   practice: 'cookies',
   precedence: ['yes', 'no'],
@@ -166,7 +172,7 @@ export const cookies: PracticeRules = {
   signals: [
     signal('cookies/use', 'yes', 2, 'says it uses cookies', (s) => {
       const found = affirmed(COOKIE, s.text);
-      if (!found) return null;
+      if (!found || pointsElsewhere(s)) return null;
       // "we use cookies", "cookies installed on your device", "ads may contain cookies",
       // "cookies help us …": a cookie the site or its partners put on your computer
       return /\b(?:use[sd]?|using|utili[sz]e[sd]?|place[sd]?|set|assign|store[sd]?|deploy|employ|send|makes? use|may include|install(?:s|ed)?|saved|contain(?:s)?|(?:help|helps|allow|allows|enable|enables|let|lets) us)\b/i.test(
@@ -211,7 +217,7 @@ export const trackingCookies: PracticeRules = {
   heading: /cookie|track/,
   signals: [
     signal('tracking-cookies/track', 'yes', 2, 'says its cookies track or analyse visits', (s) =>
-      aboutCookies(s) ? (affirmed(TRACKING, s.text)?.text ?? null) : null,
+      aboutCookies(s) && !pointsElsewhere(s) ? (affirmed(TRACKING, s.text)?.text ?? null) : null,
     ),
     signal(
       'tracking-cookies/recognise',
@@ -224,7 +230,7 @@ export const trackingCookies: PracticeRules = {
 };
 
 const OFFERS = words(
-  'special offers?|offers|newsletters?|promotions?|promotional|marketing|e-?shots?|product upgrades|new products|(?:products|services) (?:or services )?(?:that )?(?:may|might) (?:be of )?interest|information about (?:our )?(?:company and )?(?:products|services)|advertising information|specials',
+  'special offers?|offers|newsletters?|promotions?|promotional|marketing|e-?shots?|product upgrades|new products|(?:products|services) (?:or services )?(?:that )?(?:may|might) (?:be of )?interest|information about (?:our )?(?:company and )?(?:products|services)|advertising information|specials|offer (?:you )?(?:our )?(?:products|services)|(?:information|advertising) (?:relating|related) to our (?:products|services)',
 );
 const TO_YOU =
   /\b(?:to (?:provide|send|inform|notify|contact|keep|communicate|let)|send(?:s|ing)? (?:you|out)|contact(?:ing)? you|e-?mail you|used (?:to|for)|use (?:your|it|this|the|personal)|provide you|receive|subscribe|communicate|to you|notif)/i;
@@ -254,6 +260,16 @@ export const marketing: PracticeRules = {
         return found.text;
       },
       { bonus: (s) => (/\b(?:send(?:s|ing)? you|provide you with|contact you|e-?mail you)\b/i.test(s.text) ? 1 : 0) },
+    ),
+    signal(
+      'marketing/refusable',
+      'yes',
+      1,
+      'offers a way to refuse its marketing, so it sends some',
+      (s) =>
+        /\b(?:refuse|opt[\s-]*out of|unsubscribe from|stop receiving)\b[^.]{0,40}\b(?:marketing|promotional|newsletters?)\b/i.exec(
+          s.text,
+        )?.[0] ?? null,
     ),
     signal('marketing/site-notices', 'partial', 1, 'says it only tells you about the site itself', (s) =>
       matched(SITE_NOTICE, s.text),

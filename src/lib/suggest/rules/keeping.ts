@@ -40,7 +40,7 @@ const CONCRETE = words(
   'ssl|secure sockets? layer|https|monitor(?:s)? network traffic|encrypt(?:s|ed|ion|ing)?|firewalls?|password[\\s-]protected|secure (?:facilities|servers?|location|area)|restricted area|authori[sz]ed personnel|limit access|restrict (?:the number of )?(?:\\S+ )?employees|regularly tested|multiple layers of security',
 );
 const GENERIC = words(
-  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural) (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |personal |this |customer |such )?(?:personal )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously',
+  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural),? (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |any |personal |this |customer |such )?(?:personal |\\p{Lu}\\w+ )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously',
 );
 
 export const security: PracticeRules = {

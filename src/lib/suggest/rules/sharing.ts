@@ -6,7 +6,7 @@
 import { affirmed, findAll, matched, words } from '../cues.ts';
 import { requiresConsent } from '../scope.ts';
 import type { PracticeRules, Sentence } from '../types.ts';
-import { signal } from './define.ts';
+import { PERSONAL, signal } from './define.ts';
 
 const SELL = words('sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|loan(?:s|ed)?|trade[sd]?|sale of (?:your|personal|customer)');
 const ABOUT_DATA = /information|data|details|e-?mail address|mailing list|names|lists?\b/i;
@@ -50,6 +50,9 @@ const RECIPIENT = words(
 const NOT_THIRD =
   /\b(?:contractors?|vendors?|agents?|resellers?|service providers?|on (?:our|its) behalf|work(?:s)? (?:for|on behalf)|aggregate[sd]?|statistic(?:s|al|ally)|anonymous|non-identifying|non-personal|demographic|required by law|law enforcement|legal process|court order|subpoena|government|comply with|authorities)\b/i;
 
+/** A flat denial: "does not disclose", "will never share". */
+const NOT_DISCLOSED = /\b(?:(?:does|do|will|shall|would) not|never) (?:\w+ )?(?:disclose|share|divulge)/i;
+
 const sharingCue = (s: Sentence) => {
   // "information you provide" is what you give, not what is passed on
   const hits = findAll(SHARE, s.text).filter(
@@ -59,7 +62,7 @@ const sharingCue = (s: Sentence) => {
   const withRecipient = RECIPIENT.test(s.text);
   // "without your consent", or "without … an opportunity to opt-out": sharing that you decide
   const consent = requiresConsent(s.text) || hits.some((h) => h.exception === 'opt-out');
-  if (!withRecipient && !(consent && /disclos|shar/i.test(s.text))) return null;
+  if (!withRecipient && !(consent && /disclos|shar|pass(?:ed)? on|divulg/i.test(s.text))) return null;
   return { hits, consent };
 };
 
@@ -116,6 +119,21 @@ export const thirdPartySharing: PracticeRules = {
         return conditional && (cue.consent || /opt(?:ing)?[\s-]*out/i.test(s.text)) && !NOT_THIRD.test(s.text)
           ? conditional.text
           : null;
+      },
+    ),
+    signal(
+      'third-party-sharing/not-disclosed',
+      'no',
+      2,
+      'says it does not disclose your personal information (beyond what it describes)',
+      (s) => {
+        // "X does not disclose personally-identifying information other than as described below"
+        if (RECIPIENT.test(s.text) || !PERSONAL.test(s.text) || !NOT_DISCLOSED.test(s.text)) return null;
+        const found = findAll(SHARE, s.text).find(
+          (h) =>
+            h.negated && h.exception !== 'consent' && h.exception !== 'opt-out' && /disclos|shar|divulg/i.test(h.text),
+        );
+        return found ? found.text : null;
       },
     ),
     signal(
