@@ -12,6 +12,7 @@ import { searchPlacement, type SearchPlacement } from '../lib/search/placement.t
 import { buildSearchIndex } from '../lib/search/buildSearchIndex.ts';
 import { shardSearchIndex } from '../lib/search/shardIndex.ts';
 import { isMainEntryId } from '../lib/versions/versionIds.ts';
+import { listingOrder, listingPages, pageRanges, type PageRange } from '../lib/views/companyListing.ts';
 
 /**
  * In a build the content cannot change, so what is derived from it is computed once, not once
@@ -52,6 +53,19 @@ const taxonomyOnce = once(async () => {
 export async function getTaxonomy(): Promise<Practice[]> {
   return [...(await taxonomyOnce())];
 }
+
+/**
+ * The companies as paged lists show them (`/companies/`, each practice page): reviewed first,
+ * then by name; the page each falls on; and each page's name range, for the pager's jump list.
+ */
+export const getListing: () => Promise<{
+  order: PolicyData[];
+  pageOf: Map<string, number>;
+  ranges: PageRange[];
+}> = once(async () => {
+  const policies = await policiesOnce();
+  return { order: listingOrder(policies), pageOf: listingPages(policies), ranges: pageRanges(policies) };
+});
 
 /** The matrix of every practice × every company, links honouring the site's base path. */
 export const getMatrix: () => Promise<Matrix> = once(async () => {

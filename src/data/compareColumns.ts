@@ -12,7 +12,7 @@ import { cellOf } from '../lib/matrix/buildMatrix.ts';
 import { columnKey } from '../lib/matrix/columnKey.ts';
 import type { PickerEntry } from '../lib/matrix/pickerIndex.ts';
 import { companyPath } from '../lib/site/paths.ts';
-import { getCompanyAnswers, getMatrix, getPolicies } from './atlas.ts';
+import { getCompanyAnswers, getListing, getMatrix, getPolicies } from './atlas.ts';
 
 /** One column of the comparison. */
 export interface CompareColumn {
@@ -26,6 +26,8 @@ export interface CompareColumn {
   sub: string;
   /** The page the header links to. */
   href: string;
+  /** The page of the paged lists (each practice's page) the company falls on: its answers' links go there. */
+  listingPage: number;
   reviewed: boolean;
   /** Each practice's cell, by practice id. */
   cells: ReadonlyMap<string, MatrixCell>;
@@ -44,7 +46,12 @@ let columns: Promise<CompareColumn[]> | null = null;
 export function getCompareColumns(): Promise<CompareColumn[]> {
   if (columns && import.meta.env.PROD) return columns;
   columns = (async () => {
-    const [matrix, answers, policies] = await Promise.all([getMatrix(), getCompanyAnswers(), getPolicies()]);
+    const [matrix, answers, policies, listing] = await Promise.all([
+      getMatrix(),
+      getCompanyAnswers(),
+      getPolicies(),
+      getListing(),
+    ]);
     const policyOf = new Map(policies.map((p) => [p.slug, p]));
     return matrix.companies.map((c): CompareColumn => {
       const policy = policyOf.get(c.slug)!;
@@ -54,6 +61,7 @@ export function getCompareColumns(): Promise<CompareColumn[]> {
         name: c.name,
         sub: c.reviewed ? c.domain : 'not reviewed',
         href: companyPath(c.slug),
+        listingPage: listing.pageOf.get(c.slug) ?? 1,
         reviewed: c.reviewed,
         cells: new Map(matrix.practices.map((p) => [p.id, cellOf(matrix, c.slug, p.id)!])),
         answers: answers.get(c.slug)!,

@@ -14,6 +14,10 @@ test.describe('the companies list', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { level: 2 }) });
     await expect(cards).toHaveCount(slugs.length);
+    // Five companies fit on one page: no pager, no paging links, no "showing 1–5 of 5".
+    await expect(page.getByRole('navigation', { name: 'Pages of companies' })).toHaveCount(0);
+    await expect(page.locator('link[rel="next"], link[rel="prev"]')).toHaveCount(0);
+    await expect(page.getByRole('main')).not.toContainText('Showing');
     for (const policy of Object.values(realPolicies)) {
       const card = cards.filter({ has: page.getByRole('link', { name: policy.name, exact: true }) });
       await expect(card).toContainText(policy.domain);

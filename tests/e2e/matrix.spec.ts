@@ -296,6 +296,8 @@ test('the practice page shows question, meaning and every company’s answer wit
   await expect(ironport.locator('.stance-badge')).toHaveText('✗No, bad for your privacy');
   await expect(ironport.locator('a.quote-source')).toHaveCount(2);
   await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
+  // Five answers fit on one page: no pager.
+  await expect(page.getByRole('navigation', { name: /^Pages of answers/ })).toHaveCount(0);
 });
 
 for (const width of [1280, 375] as const) {

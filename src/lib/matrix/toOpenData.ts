@@ -1,10 +1,11 @@
 /**
- * The open-data files `/data/matrix.json` and `/data/policies.json`, made from the matrix and
- * the policies in the shapes of their contract (`openData.ts`). Pure: no Astro.
+ * The open-data files `/data/matrix.json`, `/data/policies.json` and `/data/companies/<slug>.json`,
+ * made from the matrix and the policies in the shapes of their contract (`openData.ts`). Pure: no Astro.
  */
 import type { PolicyData } from '../policy/policySchema.ts';
-import type { Matrix } from './buildMatrix.ts';
-import type { OpenMatrix, OpenPolicies } from './openData.ts';
+import type { Practice } from '../taxonomy/schema.ts';
+import { buildMatrix, type Matrix, type MatrixPolicy } from './buildMatrix.ts';
+import type { OpenCompany, OpenMatrix, OpenPolicies } from './openData.ts';
 
 /** The matrix in the open-data shape: `friendly: "none"` becomes null; display-only fields dropped. */
 export function toOpenMatrix(matrix: Matrix): OpenMatrix {
@@ -117,5 +118,68 @@ export function toOpenPolicies(
         url: clauseUrl(p.slug, id),
       })),
     })),
+  };
+}
+
+/** One version of a company, as its open-data file needs it. */
+export interface OpenVersionSource {
+  /** Whether the company page shows this version. */
+  main: boolean;
+  data: MatrixPolicy & Pick<PolicyData, 'originalUrl' | 'title' | 'sha256' | 'wordCount' | 'reviewedOn'>;
+}
+
+/** Where a version's page and clauses are: site-relative links (they know the site's base path). */
+export interface VersionUrls {
+  page: (slug: string, archivedOn: string, main: boolean) => string;
+  clause: (slug: string, archivedOn: string, main: boolean, clauseId: string) => string;
+}
+
+/** A version's answers in the taxonomy's order, each quote linking to a clause of that version. */
+function versionAnswers(
+  version: OpenVersionSource,
+  taxonomy: readonly Practice[],
+  urls: VersionUrls,
+): OpenCompany['answers'] {
+  const { data, main } = version;
+  const matrix = buildMatrix([data], taxonomy, (slug, clauseId) => urls.clause(slug, data.archivedOn, main, clauseId));
+  return matrix.cells.map((cell) => {
+    const { company: _company, ...answer } = toOpenCell(cell);
+    return answer;
+  });
+}
+
+/**
+ * One company's open-data file (`/data/companies/<slug>.json`): the company, its main version's
+ * answers, and every version oldest first with its provenance, hash, page and answers. The main
+ * version is the one marked `main`, else the newest.
+ */
+export function toOpenCompany(
+  company: { slug: string; name: string; domain: string; url: string },
+  versions: readonly OpenVersionSource[],
+  taxonomy: readonly Practice[],
+  urls: VersionUrls,
+): OpenCompany {
+  const sorted = [...versions].sort((a, b) => a.data.archivedOn.localeCompare(b.data.archivedOn));
+  const main = sorted.find((v) => v.main) ?? sorted.at(-1);
+  const published = sorted.map((version) => {
+    const { data } = version;
+    return {
+      archivedOn: data.archivedOn,
+      snapshotUrl: data.snapshotUrl,
+      originalUrl: data.originalUrl,
+      title: data.title,
+      sha256: data.sha256,
+      wordCount: data.wordCount,
+      reviewed: data.reviewed,
+      reviewedOn: data.reviewedOn,
+      main: version === main,
+      url: urls.page(company.slug, data.archivedOn, version === main),
+      answers: versionAnswers(version, taxonomy, urls),
+    };
+  });
+  return {
+    company: { slug: company.slug, name: company.name, domain: company.domain, url: company.url },
+    answers: published.find((v) => v.main)?.answers ?? [],
+    versions: published,
   };
 }

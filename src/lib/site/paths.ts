@@ -29,3 +29,10 @@ export const changesPath = (slug: string, from: string, to: string, fragment?: s
 
 /** Every pair of a company's versions, each linked to its changes page: `/companies/mimecast/changes/`. */
 export const changesIndexPath = (slug: string): string => href(`/companies/${slug}/changes/`);
+
+/**
+ * A company's answer on a practice's page, on the page of the list that holds it (each practice
+ * page lists the companies in pages: src/lib/site/paging.ts): `/practices/cookies/page/3/#answer-acme`.
+ */
+export const practiceAnswerPath = (id: string, slug: string, page = 1): string =>
+  `${page > 1 ? href(`/practices/${id}/page/${page}/`) : practicePath(id)}#answer-${slug}`;
