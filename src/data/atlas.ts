@@ -8,9 +8,6 @@ import { buildMatrix, type Matrix } from '../lib/matrix/buildMatrix.ts';
 import { answersByCompany, type CompanyAnswers } from '../lib/views/answerCounts.ts';
 import { GROUPS, type Practice } from '../lib/taxonomy/schema.ts';
 import { companyPath } from '../lib/site/paths.ts';
-import { searchPlacement, type SearchPlacement } from '../lib/search/placement.ts';
-import { buildSearchIndex } from '../lib/search/buildSearchIndex.ts';
-import { shardSearchIndex } from '../lib/search/shardIndex.ts';
 import { isMainEntryId } from '../lib/versions/versionIds.ts';
 import { listingOrder, listingPages, pageRanges, type PageRange } from '../lib/views/companyListing.ts';
 
@@ -77,18 +74,3 @@ export const getMatrix: () => Promise<Matrix> = once(async () => {
 export const getCompanyAnswers: () => Promise<Map<string, CompanyAnswers>> = once(async () =>
   answersByCompany(await getMatrix()),
 );
-
-/** Where this build's clause search runs in the browser: by the number of clauses, or as SEARCH_ON says. */
-export const getSearchPlacement: () => Promise<SearchPlacement> = once(async () => {
-  const policies = await getPolicies();
-  return searchPlacement(
-    policies.reduce((sum, p) => sum + p.clauses.length, 0),
-    process.env['SEARCH_ON'],
-  );
-});
-
-/** The search index's files by path under `/search-index/`: its manifest and shards, built once. */
-export const getSearchShards: () => Promise<Map<string, string>> = once(async () => {
-  const [policies, taxonomy] = await Promise.all([getPolicies(), getTaxonomy()]);
-  return shardSearchIndex(buildSearchIndex(policies, taxonomy));
-});

@@ -1,6 +1,14 @@
 /** The /search/ page: results, highlights, filters, the URL and history, with and without JavaScript. */
 import { test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { COMPANIES, expect, results, status } from '../support/searchPage.ts';
+
+/** Chooses a company in the company filter, as a reader does: its name, then Enter. */
+async function chooseCompany(page: Page, name: string): Promise<void> {
+  const field = page.getByRole('combobox', { name: 'Company' });
+  await field.fill(name);
+  await field.press('Enter');
+}
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -54,7 +62,7 @@ test.describe('the /search/ page', () => {
     await expect(status(page)).toHaveText(/match “cookies”/);
     const everyCompany = await results(page).count();
 
-    await page.getByRole('combobox', { name: 'Company' }).selectOption('mimecast');
+    await chooseCompany(page, 'Mimecast');
     await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
     await page.getByRole('combobox', { name: 'Practice' }).selectOption('tracking-cookies');
     await expect(page).toHaveURL(/\?q=cookies&company=mimecast&practice=tracking-cookies$/);
@@ -70,7 +78,7 @@ test.describe('the /search/ page', () => {
 
     await page.reload();
     await expect(box).toHaveValue('cookies');
-    await expect(page.getByRole('combobox', { name: 'Company' })).toHaveValue('mimecast');
+    await expect(page.getByRole('combobox', { name: 'Company' })).toHaveValue('Mimecast');
     await expect(page.getByRole('combobox', { name: 'Practice' })).toHaveValue('tracking-cookies');
     await expect(results(page)).toHaveCount(filtered.length);
     expect(await hrefs()).toEqual(filtered);
@@ -91,7 +99,7 @@ test.describe('the /search/ page', () => {
     await box.pressSequentially('cookies');
     await expect(status(page)).toHaveText(/match “cookies”/);
     // At once, before typing has paused long enough for the URL to catch up on its own.
-    await page.getByRole('combobox', { name: 'Company' }).selectOption('mimecast');
+    await chooseCompany(page, 'Mimecast');
     await expect(page).toHaveURL(/\?q=cookies&company=mimecast$/);
     await page.goBack();
     await expect(page).toHaveURL(/\?q=cookies$/);
@@ -105,10 +113,17 @@ test.describe('the /search/ page', () => {
     await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('unsubscribe');
     await expect(page).toHaveURL(/\?q=unsubscribe$/);
     await expect(page).toHaveTitle(/^“unsubscribe” · /);
-    const counts = await page.getByRole('combobox', { name: 'Company' }).locator('option').allTextContents();
-    expect(counts[0]).toBe('All companies');
-    for (const label of counts.slice(1)) expect(label).toMatch(/ \(\d+\)$/);
-    expect(counts.slice(1).some((label) => !label.endsWith('(0)'))).toBe(true);
+    // The company field suggests the companies, each with its count for this search.
+    const field = page.getByRole('combobox', { name: 'Company' });
+    await field.focus();
+    const options = page.locator('#search-company-list option');
+    await expect(options).toHaveCount(COMPANIES.length);
+    const labels = await options.evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).label));
+    for (const label of labels) expect(label).toMatch(/ \(\d+\)$/);
+    expect(labels.some((label) => !label.endsWith('(0)'))).toBe(true);
+    await field.pressSequentially('mime');
+    await expect(options).toHaveCount(1);
+    await expect(options).toHaveAttribute('value', 'Mimecast');
   });
 
   test('typing on keeps the results that stay, rather than drawing them again', async ({ page }) => {
@@ -153,8 +168,58 @@ test.describe('the /search/ page', () => {
     await page.goto('/search/?q=cookies');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'the matrix' })).toHaveAttribute('href', '/compare/');
-    for (const company of COMPANIES)
-      await expect(page.getByRole('main').getByRole('link', { name: company })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'the companies' })).toHaveAttribute(
+      'href',
+      '/companies/',
+    );
+    await context.close();
+  });
+
+  test('each hit says which version it is from; every version on request, a shared clause once', async ({ page }) => {
+    await page.goto('/search/?q=cookies');
+    await expect(status(page)).toHaveText(/match “cookies”/);
+    const main = await results(page).count();
+    // Every company here has several versions: each hit names the dates of those holding it.
+    for (const hit of await results(page).all())
+      await expect(hit.locator('[data-versions]')).toHaveText(/^\d{1,2} \w+ \d{4}( version|.* versions)$/);
+    // The default searches the main versions: every hit opens the company page.
+    const hrefs = await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) expect(href).toMatch(/^\/companies\/[a-z]+\/\?q=cookies#c-[0-9a-f]{8}(-\d+)?$/);
+
+    await page.getByRole('checkbox', { name: 'Every archived version' }).check();
+    await expect(page).toHaveURL(/\?q=cookies&versions=all$/);
+    await expect.poll(() => results(page).count()).toBeGreaterThan(main);
+    // A clause several versions share is one hit naming them all.
+    const texts = await results(page).getByRole('link').allTextContents();
+    expect(new Set(texts).size).toBe(texts.length);
+    await expect(results(page).locator('[data-versions]', { hasText: / and / }).first()).toBeVisible();
+    // A clause only an older version holds opens that version's page, landing on its words.
+    const older = results(page).locator('a[href*="/20"]').first();
+    const href = (await older.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/companies\/[a-z]+\/\d{4}-\d{2}-\d{2}\/\?q=cookies#c-[0-9a-f]{8}(-\d+)?$/);
+    await older.click();
+    await expect(page).toHaveURL(href);
+    await expect(page.locator(':target mark').first()).toHaveText(/^cookies?$/i);
+
+    await page.goBack();
+    await expect(page.getByRole('checkbox', { name: 'Every archived version' })).toBeChecked();
+  });
+
+  test('on a phone the form is compact, the filters folded, the first result in the first screen', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto('/search/?q=cookies');
+    await expect(status(page)).toHaveText(/match “cookies”/);
+    await expect(page.getByRole('combobox', { name: 'Company' })).toBeHidden();
+    await expect(results(page).first()).toBeInViewport();
+    await page.getByText('Filters', { exact: true }).click();
+    await expect(page.getByRole('combobox', { name: 'Company' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Every archived version' }).check();
+    await expect(page.locator('summary')).toHaveText('Filters: every version');
     await context.close();
   });
 

@@ -1,6 +1,12 @@
-import { buildSearchIndex, type IndexedClause, type SearchIndex } from '../../src/lib/search/buildSearchIndex.ts';
+import {
+  buildSearchIndex,
+  indexableVersions,
+  type IndexedClause,
+  type SearchIndex,
+} from '../../src/lib/search/buildSearchIndex.ts';
 import { createSearcher, type SearchResponse } from '../../src/lib/search/createSearcher.ts';
-import { policies, taxonomy } from './policies.ts';
+import type { PolicyData } from '../../src/lib/policy/policySchema.ts';
+import { policies, realVersions, taxonomy } from './policies.ts';
 
 /** The search index of the five real policies, and a searcher over it. */
 export const index = buildSearchIndex(policies, taxonomy);
@@ -34,3 +40,22 @@ export function miniIndex(rows: [string, string, string[]?][]): SearchIndex {
     ]),
   };
 }
+
+/** Every version of the five companies, indexed as the build does (main versions first), and a searcher over it. */
+export const versionedIndex = buildSearchIndex(
+  indexableVersions(
+    Object.values(
+      Object.values(realVersions).reduce<Record<string, { main: PolicyData; versions: PolicyData[] }>>(
+        (companies, { main, data }) => {
+          const company = (companies[data.slug] ??= { main: data, versions: [] });
+          company.versions.push(data);
+          if (main) company.main = data;
+          return companies;
+        },
+        {},
+      ),
+    ),
+  ),
+  taxonomy,
+);
+export const versionedSearcher = createSearcher(versionedIndex);

@@ -10,7 +10,7 @@ import type { SearchHit, SearchResponse } from '../../lib/search/createSearcher.
 import { SEARCH_FAILED } from '../../lib/search/searchFailed.ts';
 import { describeResults, SUGGESTED_QUERIES } from '../../lib/search/searchState.ts';
 import { KeyedList } from './keyedList.ts';
-import { hitContext, hitHref, hitKey, markedText } from './renderHit.ts';
+import { hitContext, hitHref, hitIdPart, hitKey, markedText } from './renderHit.ts';
 import { searchClientFor } from './searchClient.ts';
 
 /** Hits shown in the list, each company's best first; the rest are a click away on the search page. */
@@ -95,7 +95,7 @@ export function enhanceComboBox(host: HTMLElement, input: HTMLInputElement): voi
         return all;
       }
       const { hit } = row;
-      const a = option(`site-search-option-${hit.company}-${hit.clauseId}`, hitHref(hit, ''));
+      const a = option(`site-search-option-${hitIdPart(hit)}`, hitHref(hit, ''));
       const context = hitContext(hit, document.createElement('span'));
       context.className = 'block text-xs text-(--color-muted)';
       const text = document.createElement('span');

@@ -1,6 +1,6 @@
 /**
- * Landing on the words: a company page opened from a search result (`?q=…#c-…`, also a shared
- * link) marks, inside the clause the fragment names, the words the query matched, in <mark>
+ * Landing on the words: a company or version page opened from a search result (`?q=…#c-…`,
+ * also a shared link) marks, inside the clause the fragment names, the words the query matched, in <mark>
  * elements built from text nodes (never from markup). The search code and the shards load only
  * on such a landing; the marks go when the reader moves on to another anchor.
  */
@@ -60,10 +60,15 @@ async function markLanding(): Promise<void> {
   const id = decodeURIComponent(location.hash.slice(1));
   const clause = id.startsWith('c-') ? document.getElementById(id) : null;
   const host = document.querySelector<HTMLElement>('site-search');
-  const company = /\/companies\/([^/]+)\//.exec(location.pathname)?.[1];
+  // A company page (its main version) or one version's page: /companies/<slug>/<date>/.
+  const [, company, date] = /\/companies\/([^/]+)\/(?:(\d{4}-\d{2}-\d{2})\/)?$/.exec(location.pathname) ?? [];
   if (!query || !clause || !host || !company) return;
-  const response = await searchClientFor(host).search(query, { company, limit: 1000 });
-  const hit = response?.hits.find((h) => h.clauseId === id);
+  const response = await searchClientFor(host).search(query, {
+    company,
+    limit: 1000,
+    versions: date ? 'all' : 'main',
+  });
+  const hit = response?.hits.find((h) => h.clauseId === id && (!date || h.versions.includes(date)));
   if (!hit) return;
   // The words search marked in the clause's text, as normalised terms.
   const terms = new Set(hit.ranges.flatMap(([a, b]) => tokenize(hit.text.slice(a, b)).map((t) => t.term)));

@@ -6,7 +6,8 @@ export type ToWorker =
   { type: 'load'; url: string } | { type: 'search'; id: number; query: string; options: SearchOptions };
 
 export type FromWorker =
-  | { type: 'ready'; clauses: number }
+  /** The index is loaded: its size and its companies, `[slug, name]`. */
+  | { type: 'ready'; clauses: number; companies: (readonly [string, string])[] }
   /** The index could not be loaded or prepared: every search fails. */
   | { type: 'failed'; message: string }
   /** `response` is null for a search overtaken by a newer one before it ran. */

@@ -4,7 +4,8 @@
  */
 import type { Range, SearchHit } from '../../lib/search/createSearcher.ts';
 import { hitWindow } from '../../lib/search/hitWindow.ts';
-import { companyPath } from '../../lib/site/paths.ts';
+import { versionNote, versionOpened } from '../../lib/search/hitVersions.ts';
+import { companyPath, versionPath } from '../../lib/site/paths.ts';
 
 const MARK_CLASS = 'rounded-sm bg-(--color-mark) px-0.5 font-semibold text-(--color-ink)';
 
@@ -26,23 +27,39 @@ export function markedText(text: string, ranges: readonly Range[], maxLength = I
 }
 
 /**
- * Where a hit leads: its clause on the company page (honouring the site's base path), with the
- * query, so that the page marks the words it matched there (landingMarks.ts), also when shared.
+ * Where a hit leads: its clause on the company page, or on the page of the version it is from
+ * when that is not the main one (honouring the site's base path), with the query, so that the
+ * page marks the words it matched there (landingMarks.ts), also when shared.
  */
 export function hitHref(hit: SearchHit, query: string): string {
-  const [path, fragment] = companyPath(hit.company, hit.clauseId).split('#');
+  const version = versionOpened(hit);
+  const [path, fragment] = (
+    version ? versionPath(hit.company, version, hit.clauseId) : companyPath(hit.company, hit.clauseId)
+  ).split('#');
   const q = query.trim();
   return `${path}${q ? `?${new URLSearchParams({ q })}` : ''}#${fragment}`;
 }
 
-/** "Mimecast · Cookies", the section's matched words marked. */
+/** "Mimecast · 3 December 2016 version · Cookies", the section's matched words marked. */
 export function hitContext(hit: SearchHit, element: HTMLElement): HTMLElement {
   const company = document.createElement('span');
   company.className = 'font-semibold text-(--color-ink)';
   company.textContent = hit.companyName;
   element.append(company);
+  const versions = versionNote(hit);
+  if (versions) {
+    const note = document.createElement('span');
+    note.dataset['versions'] = '';
+    note.textContent = versions;
+    element.append(' · ', note);
+  }
   if (hit.section) element.append(' · ', markedText(hit.section.text, hit.section.ranges));
   return element;
+}
+
+/** A hit's part of an element id, unique among hits: `mimecast-2014-04-03-c-1a2b3c4d`. */
+export function hitIdPart(hit: SearchHit): string {
+  return [hit.company, ...hit.versions, hit.clauseId].join('-');
 }
 
 /** Everything a rendered hit shows, as a string: equal keys render equal elements (see keyedList.ts). */
@@ -50,6 +67,8 @@ export function hitKey(hit: SearchHit): string {
   return JSON.stringify([
     hit.company,
     hit.clauseId,
+    hit.versions,
+    hit.inMain,
     hit.ranges,
     hit.section?.ranges ?? null,
     shownPractices(hit).map((p) => [p.id, p.ranges]),

@@ -38,7 +38,7 @@ self.addEventListener('message', ({ data }: MessageEvent<ToWorker>) => {
   if (data.type === 'load' && !searcher) {
     searcher = loadSearcher(data.url);
     searcher.then(
-      (s) => post({ type: 'ready', clauses: s.size }),
+      (s) => post({ type: 'ready', clauses: s.size, companies: [...s.companies] }),
       (error: unknown) => {
         console.error('Search failed:', error);
         post({ type: 'failed', message: describe(error) });

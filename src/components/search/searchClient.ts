@@ -15,6 +15,8 @@ export interface SearchClient {
    * the index cannot be loaded or prepared, or the search itself throws.
    */
   search(query: string, options: SearchOptions): Promise<SearchResponse | null>;
+  /** Every company the index holds, `[slug, name]`, once it is loaded (the company filter's choices). */
+  companies(): Promise<readonly (readonly [string, string])[]>;
 }
 
 /**
@@ -23,7 +25,10 @@ export interface SearchClient {
  */
 function pageClient(url: string): SearchClient {
   const searcher: Promise<ShardedSearcher> = import('./loadIndex.ts').then((m) => m.loadSearcher(url));
-  return { search: async (query, options) => (await searcher).search(query, options) };
+  return {
+    search: async (query, options) => (await searcher).search(query, options),
+    companies: async () => (await searcher).companies,
+  };
 }
 
 function workerClient(url: string, worker: Worker): SearchClient {
@@ -35,6 +40,8 @@ function workerClient(url: string, worker: Worker): SearchClient {
   let fallback: SearchClient | null = null;
   let failure: Error | null = null;
   let ready = false;
+  let companies: (readonly [string, string])[] | null = null;
+  const companiesWaiting: ((list: readonly (readonly [string, string])[]) => void)[] = [];
 
   const useFallback = (): void => {
     worker.terminate();
@@ -43,10 +50,16 @@ function workerClient(url: string, worker: Worker): SearchClient {
       pending.delete(id);
       fallback.search(request.query, request.options).then(request.resolve, request.reject);
     }
+    void fallback.companies().then((list) => {
+      for (const resolve of companiesWaiting.splice(0)) resolve(list);
+    });
   };
   worker.addEventListener('message', ({ data }: MessageEvent<FromWorker>) => {
-    if (data.type === 'ready') ready = true;
-    else if (data.type === 'failed') {
+    if (data.type === 'ready') {
+      ready = true;
+      companies = data.companies;
+      for (const resolve of companiesWaiting.splice(0)) resolve(data.companies);
+    } else if (data.type === 'failed') {
       failure = new Error(data.message);
       for (const [id, request] of pending) {
         pending.delete(id);
@@ -76,6 +89,11 @@ function workerClient(url: string, worker: Worker): SearchClient {
         pending.set(id, { resolve, reject, query, options });
         worker.postMessage({ type: 'search', id, query, options } satisfies ToWorker);
       });
+    },
+    companies() {
+      if (fallback) return fallback.companies();
+      if (companies) return Promise.resolve(companies);
+      return new Promise((resolve) => companiesWaiting.push(resolve));
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The /search/ page's behaviour. The URL holds the state (?q=…&company=…&practice=…):
+ * The /search/ page's behaviour. The URL holds the state (?q=…&company=…&practice=…&versions=all):
  * typing replaces the current history entry (the first keystroke of a new search adds one),
  * a filter change or a suggestion adds one, and Back/Forward restore the form and results.
  *
@@ -18,10 +18,12 @@ import {
 } from '../../lib/search/searchState.ts';
 import { SEARCH_FAILED } from '../../lib/search/searchFailed.ts';
 import { KeyedList } from './keyedList.ts';
-import { hitContext, hitHref, hitKey, markedText, shownPractices } from './renderHit.ts';
+import { hitContext, hitHref, hitIdPart, hitKey, markedText, shownPractices } from './renderHit.ts';
 import { searchClientFor } from './searchClient.ts';
 
 const PAGE_SIZE = 20;
+/** Company names suggested under the company field, at most. */
+const COMPANY_SUGGESTIONS = 20;
 const EXCERPT_LENGTH = 420;
 /** How long typing pauses before the URL, title and counts catch up. */
 const SETTLE_MS = 300;
@@ -30,14 +32,30 @@ export function enhanceSearchPage(host: HTMLElement): void {
   if (host.dataset['enhanced']) return;
   const form = host.querySelector('form');
   const input = host.querySelector<HTMLInputElement>('input[name="q"]');
-  const company = host.querySelector<HTMLSelectElement>('select[name="company"]');
+  const company = host.querySelector<HTMLInputElement>('input[name="company"]');
+  const companyList = company?.list ?? null;
   const practice = host.querySelector<HTMLSelectElement>('select[name="practice"]');
+  const allVersions = host.querySelector<HTMLInputElement>('input[name="versions"]');
+  const filterSummary = host.querySelector<HTMLElement>('[data-filter-summary]');
   const status = host.querySelector<HTMLElement>('[data-status]');
   const suggestions = host.querySelector<HTMLElement>('[data-suggestions]');
   const suggestionsTitle = host.querySelector<HTMLElement>('[data-suggestions-title]');
   const results = host.querySelector<HTMLOListElement>('[data-results]');
   const more = host.querySelector<HTMLButtonElement>('[data-more]');
-  if (!form || !input || !company || !practice || !status || !suggestions || !suggestionsTitle || !results || !more)
+  if (
+    !form ||
+    !input ||
+    !company ||
+    !companyList ||
+    !practice ||
+    !allVersions ||
+    !filterSummary ||
+    !status ||
+    !suggestions ||
+    !suggestionsTitle ||
+    !results ||
+    !more
+  )
     return;
   host.dataset['enhanced'] = 'true';
   const client = searchClientFor(host);
@@ -52,14 +70,68 @@ export function enhanceSearchPage(host: HTMLElement): void {
   let pending: (() => void) | null = null;
   let pendingTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The companies of the index, `[slug, name]`, once it is loaded: the company field shows names, the URL slugs. */
+  let companies: readonly (readonly [string, string])[] = [];
+  /** Clauses found per company by the search shown, once typing has paused; null with no search. */
+  let counts: Record<string, number> | null = null;
+  void client.companies().then((list) => {
+    companies = list;
+    const slug = company.dataset['slug'] ?? '';
+    if (slug) company.value = companyName(slug);
+    showFilters();
+  });
+  const companyName = (slug: string): string => companies.find(([s]) => s === slug)?.[1] ?? slug;
+  /** The slug the company field names (by name or slug, any case); '' for all, null for none known. */
+  const companySlug = (): string | null => {
+    const typed = company.value.trim().toLowerCase();
+    if (typed === '') return '';
+    const known = companies.find(([slug, name]) => name.toLowerCase() === typed || slug === typed);
+    if (known) return known[0];
+    // Before the index is loaded, a slug from the URL stands as it is.
+    return companies.length === 0 && company.dataset['slug'] === typed ? typed : null;
+  };
+  /** The company field's suggestions: at most a few names, those starting with what is typed first. */
+  const suggestCompanies = (): void => {
+    const typed = company.value.trim().toLowerCase();
+    const starts = companies.filter(([, name]) => name.toLowerCase().startsWith(typed));
+    const holds = typed
+      ? companies.filter(([, name]) => !name.toLowerCase().startsWith(typed) && name.toLowerCase().includes(typed))
+      : [];
+    const options = [...starts, ...holds].slice(0, COMPANY_SUGGESTIONS).map(([slug, name]) => {
+      const option = document.createElement('option');
+      option.value = name;
+      // How many clauses it holds for the current search.
+      if (counts) option.label = `${name} (${(counts[slug] ?? 0).toLocaleString('en')})`;
+      return option;
+    });
+    companyList.replaceChildren(...options);
+  };
   const select = (element: HTMLSelectElement, value: string): void => {
     element.value = [...element.options].some((o) => o.value === value) ? value : '';
   };
-  const formState = (): SearchState => ({ q: input.value, company: company.value, practice: practice.value });
+  const formState = (): SearchState => ({
+    q: input.value,
+    company: companySlug() ?? company.dataset['slug'] ?? '',
+    practice: practice.value,
+    allVersions: allVersions.checked,
+  });
   const applyState = (state: SearchState): void => {
     input.value = state.q;
-    select(company, state.company);
+    company.dataset['slug'] = state.company;
+    company.value = state.company ? companyName(state.company) : '';
     select(practice, state.practice);
+    allVersions.checked = state.allVersions;
+    showFilters();
+  };
+  /** The folded filters say which are set: "Filters: Mimecast, Cookies, every version". */
+  const showFilters = (): void => {
+    const state = formState();
+    const set = [
+      state.company ? companyName(state.company) : '',
+      state.practice ? (practice.selectedOptions[0]?.textContent ?? '') : '',
+      state.allVersions ? 'every version' : '',
+    ].filter(Boolean);
+    filterSummary.textContent = set.length > 0 ? `: ${set.join(', ')}` : '';
   };
   const writeUrl = (mode: 'push' | 'replace', state = formState()): void => {
     const url = `${location.pathname}${searchStateQuery(state)}`;
@@ -73,21 +145,11 @@ export function enhanceSearchPage(host: HTMLElement): void {
     suggestions.hidden = false;
   };
 
-  /** Company options say how many clauses each holds for the current search. */
-  const showCounts = (response: SearchResponse | null): void => {
-    for (const option of company.options) {
-      const label = option.dataset['label'];
-      if (!label) continue;
-      const count = response ? (response.byCompany[option.value] ?? 0) : null;
-      option.textContent = count === null ? label : `${label} (${count.toLocaleString('en')})`;
-    }
-  };
-
   const resultItem = (hit: SearchResponse['hits'][number]): HTMLLIElement => {
     const item = document.createElement('li');
     item.className = 'rounded border border-(--color-line) p-4';
     const context = hitContext(hit, document.createElement('p'));
-    context.id = `search-hit-${hit.company}-${hit.clauseId}`;
+    context.id = `search-hit-${hitIdPart(hit)}`;
     context.className = 'text-sm text-(--color-muted)';
     const link = document.createElement('a');
     link.href = hitHref(hit, '');
@@ -122,7 +184,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
     const work = (): void => {
       if (deferred) writeUrl('replace', state);
       showTitle(state);
-      showCounts(response);
+      counts = response?.byCompany ?? null;
     };
     cancelPending();
     if (!deferred) return work();
@@ -177,7 +239,12 @@ export function enhanceSearchPage(host: HTMLElement): void {
     }
     if (!answered) status.textContent = 'Loading search…';
     try {
-      const response = await client.search(state.q, { company: state.company, practice: state.practice, limit });
+      const response = await client.search(state.q, {
+        company: state.company,
+        practice: state.practice,
+        versions: state.allVersions ? 'all' : 'main',
+        limit,
+      });
       if (id !== sequence || response === null) return;
       answered = true;
       render(response, state, focusFrom);
@@ -195,6 +262,7 @@ export function enhanceSearchPage(host: HTMLElement): void {
 
   const commit = (): void => {
     flush(); // the typed search keeps its own entry, complete
+    showFilters();
     typing = false;
     limit = PAGE_SIZE;
     writeUrl('push');
@@ -212,8 +280,20 @@ export function enhanceSearchPage(host: HTMLElement): void {
   });
   input.addEventListener('blur', flush);
   window.addEventListener('pagehide', flush);
-  company.addEventListener('change', commit);
+  company.addEventListener('input', suggestCompanies);
+  company.addEventListener('focus', suggestCompanies);
+  company.addEventListener('change', () => {
+    const slug = companySlug();
+    if (slug === null) {
+      status.textContent = `No company is named “${company.value.trim()}”: pick one from the list, or empty the field for all companies.`;
+      return;
+    }
+    company.dataset['slug'] = slug;
+    if (slug) company.value = companyName(slug);
+    commit();
+  });
   practice.addEventListener('change', commit);
+  allVersions.addEventListener('change', commit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commit();

@@ -55,6 +55,21 @@ export type IndexablePolicy = Pick<PolicyData, 'slug' | 'name' | 'sections' | 'c
 };
 type IndexablePractice = Pick<Practice, 'id' | 'label'>;
 
+/**
+ * Every version of every company, as buildSearchIndex takes them: companies by the main
+ * version's name, each company's main version first (`main: true`), then the others oldest first.
+ */
+export function indexableVersions<P extends Omit<IndexablePolicy, 'main'> & { archivedOn: string }>(
+  companies: Iterable<{ main: P; versions: readonly P[] }>,
+): IndexablePolicy[] {
+  return [...companies]
+    .sort((a, b) => a.main.name.localeCompare(b.main.name))
+    .flatMap(({ main, versions }) => [
+      { ...main, main: true },
+      ...versions.filter((v) => v !== main).sort((a, b) => a.archivedOn.localeCompare(b.archivedOn)),
+    ]);
+}
+
 /** Builds the index from the policies (companies in the order of their first version given) and the taxonomy. */
 export function buildSearchIndex(
   policies: readonly IndexablePolicy[],

@@ -1,5 +1,5 @@
 /**
- * The search page's state, as it lives in the URL (`?q=…&company=…&practice=…`), and the
+ * The search page's state, as it lives in the URL (`?q=…&company=…&practice=…&versions=all`), and the
  * sentences that describe a search's outcome. Pure: no DOM.
  */
 import { MAX_QUERY_LENGTH } from './normalize.ts';
@@ -11,6 +11,8 @@ export interface SearchState {
   company: string;
   /** Practice id; empty for all. */
   practice: string;
+  /** Search every archived version of each company, not only its main one (`versions=all`). */
+  allVersions: boolean;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,6 +28,7 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     company: pick('company'),
     practice: pick('practice'),
+    allVersions: params.get('versions') === 'all',
   };
 }
 
@@ -35,18 +38,19 @@ export function searchStateQuery(state: SearchState): string {
   if (state.q.trim() !== '') params.set('q', state.q);
   if (state.company) params.set('company', state.company);
   if (state.practice) params.set('practice', state.practice);
+  if (state.allVersions) params.set('versions', 'all');
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
 export function sameSearchState(a: SearchState, b: SearchState): boolean {
-  return a.q === b.q && a.company === b.company && a.practice === b.practice;
+  return a.q === b.q && a.company === b.company && a.practice === b.practice && a.allVersions === b.allVersions;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** One sentence for the results count, announced politely to screen readers: "12 clauses from 5 companies match “cokies”." */
-export function describeResults(response: SearchResponse, state: SearchState, shown: number): string {
+export function describeResults(response: SearchResponse, state: Pick<SearchState, 'company'>, shown: number): string {
   const companies = state.company ? 1 : Object.keys(response.byCompany).length;
   const query = response.query.trim();
   if (response.total === 0) return query ? `No clauses match “${query}”.` : 'No clauses found.';

@@ -96,7 +96,12 @@ function toHit(
       const { id, label } = data.practices[p]!;
       return { id, label, curated: clause.curated.includes(p), ranges: highlightRanges(label, highlight) };
     }),
-    versions: clause.versions.map((v) => company.versions[v] ?? '').filter(Boolean),
+    versions: clause.versions
+      .map((v) => company.versions[v] ?? '')
+      .filter(Boolean)
+      .sort(),
+    inMain: clause.versions.includes(0),
+    companyVersions: Math.max(1, company.versions.length),
     tier,
     inText: text,
     score,

@@ -52,8 +52,15 @@ export interface SearchHit {
   /** Where the query matched the text, sorted, not overlapping. */
   ranges: Range[];
   practices: HitPractice[];
-  /** Archive dates of the company's versions that hold the clause, the main one first; empty when the index does not say. */
+  /**
+   * Archive dates of the company's versions that hold the clause, oldest first (a clause whose
+   * text several versions share is one hit); empty when the index does not say.
+   */
   versions: string[];
+  /** The clause is in the company's main version (the one its page shows). */
+  inMain: boolean;
+  /** How many archived versions the company has (1 when the index does not say). */
+  companyVersions: number;
   tier: Tier;
   /** The query matched the clause's own text (not only its heading or its practices' names): it ranks above those that did not. */
   inText: boolean;

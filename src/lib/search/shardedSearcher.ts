@@ -37,6 +37,8 @@ export interface ShardedSearcher {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /** Number of clauses indexed. */
   readonly size: number;
+  /** Every company indexed, `[slug, name]`, in the index's order (by name). */
+  readonly companies: readonly (readonly [slug: string, name: string])[];
 }
 
 function corrupt(path: string, problem: string): never {
@@ -326,6 +328,7 @@ export function createShardedSearcher(manifest: ShardManifest, load: LoadShard):
   let running = false;
   return {
     size: documents,
+    companies: companies.map((c) => [c.slug, c.name] as const),
     search(query, options = {}) {
       const text = typeof query === 'string' ? query : '';
       // Nothing running: start now, so that a search whose shards are loaded answers in this task.

@@ -4,7 +4,7 @@
  * manifest when the reader starts to search, then only the shards each query reads.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchShards } from '../../data/atlas.ts';
+import { getSearchShards } from '../../data/search.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getSearchShards()).keys()].map((shard) => ({ params: { shard } }))) satisfies GetStaticPaths;
