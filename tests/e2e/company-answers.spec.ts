@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { realPolicies, taxonomy } from '../support/policies.ts';
 import { slugs } from '../support/companyPage.ts';
+import { printToA4, squeeze } from '../support/pdf.ts';
 
 /** The answers section and its rows, one per practice. */
 function answerRows(page: Page) {
@@ -110,7 +111,17 @@ test.describe('Mimecast on a phone', () => {
     await page.goto('/companies/mimecast/');
     const fold = page.locator('[id="answer-cookies"] details.answer-quotes');
     await expect(fold.locator('summary')).toBeHidden();
-    await expect(fold.getByRole('link', { name: /may use cookies/ })).toBeVisible();
+    // Each quote reads as text, in the page's face and not underlined; its clause is a link of its own.
+    const quote = fold.locator('ul.quotes > li', { hasText: 'may use cookies' });
+    await expect(quote.locator('q')).toBeVisible();
+    await expect(quote.locator('q')).toHaveCSS('text-decoration-line', 'none');
+    expect(await quote.locator('q').evaluate((q) => getComputedStyle(q).fontFamily)).toBe(
+      await page.locator('main').evaluate((m) => getComputedStyle(m).fontFamily),
+    );
+    await expect(quote.getByRole('link', { name: 'In the policy', exact: true })).toHaveAttribute(
+      'href',
+      /^\/companies\/mimecast\/#c-[0-9a-f]{8}$/,
+    );
   });
 });
 
@@ -120,14 +131,25 @@ test.describe('on paper', () => {
     await page.emulateMedia({ media: 'print' });
     const rows = answerRows(page);
     await expect(rows).toHaveCount(taxonomy.length);
-    await expect(page.locator('[id="answer-cookies"] details.answer-quotes a').first()).toBeVisible();
+    await expect(page.locator('[id="answer-cookies"] details.answer-quotes q').first()).toBeVisible();
+    await expect(page.locator('[id="answer-cookies"] details.answer-quotes .quote-source').first()).toBeHidden();
     await expect(page.locator('[id="answer-cookies"] details.answer-quotes summary')).toBeHidden();
     await expect(page.locator('copy-link').first()).toBeHidden();
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
     const last = realPolicies['mimecast']!.clauses.at(-1)!;
     await expect(page.locator(`[id="${last.id}"]`)).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // On A4: every answer's summary and quotes, every clause, no control, no site-relative link.
+    const pages = await printToA4(page);
+    const printed = squeeze(pages.map((p) => p.text).join(' '));
+    const mimecast = realPolicies['mimecast']!;
+    const missing = [
+      ...Object.values(mimecast.practices).flatMap((f) => [f.summary, ...f.quotes.map((q) => q.text.slice(0, 60))]),
+      ...mimecast.clauses.map((c) => c.text),
+    ].filter((text) => !printed.includes(squeeze(text)));
+    expect(missing).toEqual([]);
+    const lines = pages.flatMap((p) => p.lines).join('\n');
+    expect(lines).not.toMatch(/Copy link|Cite this policy|In the policy/);
+    expect(lines).not.toMatch(/(^|[\s<(])\/(companies|practices|compare|data)\//);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe.ts';
 import { chromiumRole } from '../support/axTree.ts';
+import { printToA4, squeeze } from '../support/pdf.ts';
 
 /**
  * /compare/ fits the page: the document scrolls, never a box inside it; the company row sticks
@@ -15,7 +16,7 @@ test.use({ reducedMotion: 'reduce' });
 
 interface MatrixData {
   companies: { slug: string; name: string }[];
-  practices: { id: string }[];
+  practices: { id: string; label: string; group: string }[];
   cells: { company: string; practice: string; summary: string; quotes: { text: string }[] }[];
 }
 const matrixData = async (page: Page): Promise<MatrixData> =>
@@ -285,6 +286,34 @@ test.describe('the quotes view', () => {
     // The chosen view: the answers view prints answers only.
     await page.goto('/compare/');
     await expect(page.locator('#cookies td[data-company=corero] .mx-sum')).toBeHidden();
+  });
+
+  test('?view=quotes on A4: at most 12 pages, every quote, the companies atop every page, no stranded heading', async ({
+    page,
+  }) => {
+    const data = await matrixData(page);
+    await page.goto('/compare/?view=quotes');
+    const pages = await printToA4(page);
+    expect(pages.length).toBeLessThanOrEqual(12);
+    const whole = squeeze(pages.map((p) => p.text).join(' '));
+    const missing = data.cells.flatMap((c) => c.quotes.map((q) => q.text)).filter((q) => !whole.includes(squeeze(q)));
+    expect(missing).toEqual([]);
+    const names = data.companies.map((c) => c.name);
+    for (const [i, printed] of pages.entries()) {
+      const where = `page ${i + 1} of ${pages.length}`;
+      // The company row heads every page, the names in the columns' order.
+      const head = printed.lines.slice(0, i === 0 ? 4 : 1).join(' ');
+      expect(head, where).toMatch(new RegExp(names.join('.*')));
+      // Pages run full: nothing kept whole leaves half a page blank (the last page ends where it ends).
+      if (i < pages.length - 1) expect(printed.filledTo, where).toBeGreaterThan(0.75);
+      // A group's or a practice's name is never the foot of a page: its answers and the first
+      // words of what they say follow it there.
+      const foot = printed.lines.slice(-2).map((l) => l.toLowerCase());
+      for (const heading of [...data.practices.map((p) => p.label), ...new Set(data.practices.map((p) => p.group))])
+        expect(foot, `${where} ends on “${heading}”`).not.toContain(heading.toLowerCase());
+      // Links print as absolute URLs or not at all: no site-relative path on paper.
+      expect(printed.lines.join('\n'), where).not.toMatch(/(^|[\s<(])\/(companies|practices|compare|data)\//);
+    }
   });
 });
 

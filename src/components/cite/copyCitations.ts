@@ -13,10 +13,10 @@ import { armButton, buttonOf, canCopy, citedPolicy, statusRegion } from './copyR
 
 /**
  * `<copy-citation>` reads what it cites from where it stands, so its markup stays small:
- * - right after a quote's link (`<a href="…#c-…">`): that quote, in that clause. The link holds
- *   the quote (`<q>`, or in curly quotes), or its opening words and “…”: then `data-quote-length`
- *   says how long it is, and the quote is read from the clause, on this page, when copied. Its
- *   visible word is "Cite".
+ * - right after a quote's link (`<a href="…#c-…">`): that quote, in that clause. The quote is
+ *   the `<q>` before the link (or in it, or the link's text in curly quotes), or its opening
+ *   words and “…”: then `data-quote-length` says how long it is, and the quote is read from the
+ *   clause, on this page, when copied. Its visible word is "Cite".
  * - right after a clause's copy-link (a company page's clause tools): that clause, named as
  *   the copy-link names it. Icon only.
  * `data-source` is the quoted company's slug (the page's only policy when absent, as on a
@@ -45,12 +45,12 @@ class CopyCitation extends HTMLElement {
       : q
         ? `the quote “${excerpt(q.textContent ?? '', { words: 8 })}” (${company})`
         : `the quote ${(link.textContent ?? '').trim()}`;
-    const shown = (link.textContent ?? '').trim().replace(/^“|”$/g, '');
+    const shown = ((q ?? link).textContent ?? '').trim().replace(/^“|”$/g, '');
     const length = Number(d['quoteLength']);
     const cited: Cited = {
       source: d['source'],
       path,
-      quote: q ? (q.textContent ?? '') : quoted && !length ? shown : undefined,
+      quote: length ? undefined : q ? (q.textContent ?? '') : quoted ? shown : undefined,
       opening: length ? { words: shown.replace(/…$/, ''), length } : undefined,
       what,
     };
