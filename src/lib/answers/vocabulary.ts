@@ -12,6 +12,7 @@
 import type { Stance } from '../policy/frontmatter.ts';
 import type { PracticeFinding } from '../policy/policySchema.ts';
 import type { Practice } from '../taxonomy/schema.ts';
+import { at } from '../base/at.ts';
 
 /** A cell's answer: a curated stance, or `not-reviewed` for a policy without a review. */
 export type CellStance = PracticeFinding['stance'];
@@ -233,7 +234,7 @@ export function answerToneRules(): CssRules {
     const { colours, outline } = TONES[tone];
     const scoped: Record<string, string> = {};
     for (const part of parts) {
-      rules[':root']![toneProperty(tone, part)] = `light-dark(${colours.light[part]}, ${colours.dark[part]})`;
+      at(rules, ':root')[toneProperty(tone, part)] = `light-dark(${colours.light[part]}, ${colours.dark[part]})`;
       scoped[`--answer-${part}`] = `var(${toneProperty(tone, part)})`;
     }
     scoped['--answer-outline'] = outline;

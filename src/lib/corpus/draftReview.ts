@@ -10,6 +10,7 @@ import { parsePolicy } from './parsePolicy.ts';
 import type { PolicyData, Suggestion } from '../policy/policySchema.ts';
 import type { Practice } from '../taxonomy/schema.ts';
 import { RULES } from '../suggest/rules/index.ts';
+import { at } from '../base/at.ts';
 
 /** What was written for one practice, for the command to print. */
 export interface DraftedAnswer {
@@ -51,12 +52,12 @@ export function writeDraftReview(
     );
   }
   const match = FRONTMATTER.exec(raw);
-  const doc = match ? parseDocument(match[2]!) : new Document({});
+  const doc = match ? parseDocument(at(match, 2)) : new Document({});
   if (!isMap(doc.contents)) doc.contents = doc.createNode({});
   const answers: DraftedAnswer[] = [];
   const practices: Record<string, { stance: string; summary: string; quotes?: string[] }> = {};
   for (const { id } of taxonomy) {
-    const suggestion = policy.practices[id]!.suggestion!;
+    const suggestion = at(policy.practices, id).suggestion!;
     const summary = draftSummary(suggestion);
     const quotes = suggestion.quotes.map((q) => q.text);
     practices[id] = { stance: suggestion.stance, summary, ...(quotes.length ? { quotes } : {}) };

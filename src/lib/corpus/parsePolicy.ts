@@ -15,6 +15,7 @@ import { countWords, readingMinutes } from '../base/text.ts';
 import { locateQuote } from '../policy/verifyQuotes.ts';
 import type { Block, PolicyData, PracticeFinding, Suggestion } from '../policy/policySchema.ts';
 import { clauseTags, suggestAnswers } from '../suggest/suggest.ts';
+import { at } from '../base/at.ts';
 
 /** A company name from its domain: `corero.com` → `Corero`. */
 function nameFromDomain(domain: string): string {
@@ -102,9 +103,9 @@ export function parsePolicy(raw: string, file: string, taxonomy: readonly Practi
             reason: `From the draft review, not yet marked done: ${drafted.summary}`,
             rule: 'draft',
             // the engine's own certainty about the answer the draft started from
-            confidence: suggestions[practice.id]!.confidence,
+            confidence: at(suggestions, practice.id).confidence,
           }
-        : suggestions[practice.id]!;
+        : at(suggestions, practice.id);
     practices[practice.id] = {
       stance: curated?.stance ?? 'not-reviewed',
       summary: curated?.summary ?? '',
@@ -178,6 +179,6 @@ function placeAnchors(blocks: Block[], practices: Record<string, PracticeFinding
   }
   if (renamed.size) {
     for (const c of walkClauses(blocks))
-      if (c.sectionId && renamed.has(c.sectionId)) c.sectionId = renamed.get(c.sectionId)!;
+      if (c.sectionId && renamed.has(c.sectionId)) c.sectionId = at(renamed, c.sectionId);
   }
 }

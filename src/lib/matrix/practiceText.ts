@@ -2,6 +2,7 @@
  * A practice's `meaning` split into its answers, for the matrix pages. How answers themselves are shown is src/lib/answers/vocabulary.ts.
  * Pure: no Astro.
  */
+import { at } from '../base/at.ts';
 
 /**
  * A practice's `meaning` split into its answers:
@@ -17,10 +18,10 @@ export function meaningParts(meaning: string | undefined): { answer: string; tex
     .map((part) => {
       const match = /^([a-z/ -]+):\s*(.+)$/i.exec(part);
       if (!match) return { answer: '', text: part };
-      const answer = match[1]!
+      const answer = at(match, 1)
         .split('/')
         .map((a) => a.trim().replace(/^./, (c) => c.toUpperCase()))
         .join(' or ');
-      return { answer, text: match[2]! };
+      return { answer, text: at(match, 2) };
     });
 }

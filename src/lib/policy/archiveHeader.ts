@@ -1,6 +1,7 @@
 import { EARLIEST_DATE } from './dates.ts';
 import { ContentError } from '../base/errors.ts';
 import type { ArchiveHeader } from './policySchema.ts';
+import { at } from '../base/at.ts';
 
 const HEADER =
   /^>\s*\*?The following text is extracted and transformed from the (\S+?) privacy policy that was archived on (\S+?)\. Please check the \[original snapshot on the Wayback Machine\]\((\S+?)\) for the most accurate reproduction\.\*?\s*$/;
@@ -15,7 +16,7 @@ const SNAPSHOT = /^https?:\/\/web\.archive\.org\/web\/(\d{14})(?:[a-z]{2}_)?\/(.
 export function extractArchiveHeader(body: string, file: string): { header: ArchiveHeader; rest: string } {
   const lines = body.split('\n');
   const first = lines.findIndex((line) => line.trim() !== '');
-  const line = first === -1 ? '' : lines[first]!.trim();
+  const line = first === -1 ? '' : at(lines, first).trim();
   const match = HEADER.exec(line);
   if (!match) {
     throw new ContentError(
@@ -124,7 +125,7 @@ function decodeOriginalUrl(snapshotUrl: string, file: string): string {
   let original: URL | undefined;
   if (m) {
     try {
-      original = new URL(decodeURIComponent(m[2]!));
+      original = new URL(decodeURIComponent(at(m, 2)));
     } catch {
       original = undefined;
     }

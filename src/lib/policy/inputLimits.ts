@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { ContentError } from '../base/errors.ts';
 import { excerpt } from '../base/text.ts';
+import { at } from '../base/at.ts';
 
 /**
  * Limits on what the loader will read, so that no file can hang or crash the build.
@@ -164,14 +165,14 @@ export function checkMarkdownLimits(markdown: string, file: string): void {
     if (paragraphLines > INPUT_LIMITS.paragraphLines) {
       throw new ContentError(
         file,
-        `the paragraph beginning "${excerpt(lines[paragraphStart]!, QUOTED)}" runs over ${number(INPUT_LIMITS.paragraphLines)} lines ` +
+        `the paragraph beginning "${excerpt(at(lines, paragraphStart), QUOTED)}" runs over ${number(INPUT_LIMITS.paragraphLines)} lines ` +
           'without a blank line. Separate its paragraphs with blank lines.',
       );
     }
     if (paragraphMarkup > INPUT_LIMITS.paragraphMarkup) {
       throw new ContentError(
         file,
-        `the paragraph beginning "${excerpt(lines[paragraphStart]!, QUOTED)}" holds over ${number(INPUT_LIMITS.paragraphMarkup)} ` +
+        `the paragraph beginning "${excerpt(at(lines, paragraphStart), QUOTED)}" holds over ${number(INPUT_LIMITS.paragraphMarkup)} ` +
           'markup characters (* _ ~ [ ] ` <). Is it the right file? Remove the stray markup.',
       );
     }

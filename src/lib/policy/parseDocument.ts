@@ -20,6 +20,7 @@ import {
 import { checkMarkdownLimits, checkTreeDepth } from './inputLimits.ts';
 import { isLayoutId } from '../site/pageIds.ts';
 import { foldWhitespace, tidyInlineHtml } from '../base/text.ts';
+import { at } from '../base/at.ts';
 
 /** What `parseDocument` finds in a policy's Markdown. */
 export interface ParsedDocument {
@@ -207,12 +208,12 @@ function splitPseudoHeading(
   const first = children[0];
   if (!first || first.type !== 'strong') return null;
   const afterStrong = children.slice(1);
-  if (afterStrong.length && afterStrong[0]!.type !== 'break') return null;
+  if (afterStrong.length && at(afterStrong, 0).type !== 'break') return null;
   const text = plainText(first);
   if (text === '' || text.length > PSEUDO_HEADING_MAX || /[.,;:]$/.test(text)) return null;
   const index = node.children.indexOf(first);
   const rest = node.children.slice(index + 1);
-  while (rest.length && (rest[0]!.type === 'break' || (rest[0]!.type === 'text' && rest[0].value.trim() === '')))
+  while (rest[0] && (rest[0].type === 'break' || (rest[0].type === 'text' && rest[0].value.trim() === '')))
     rest.shift();
   return { heading: first, rest };
 }

@@ -18,6 +18,7 @@ import type { SearchIndex } from './buildSearchIndex.ts';
 import { buildFieldIndex } from './fieldIndex.ts';
 import { readIndexRecords } from './indexRecords.ts';
 import { bigrams, GRAM_MIN_LENGTH } from './vocabulary.ts';
+import { at } from '../base/at.ts';
 
 /** Bumped when the shapes below change. */
 export const SHARD_FORMAT = 1;
@@ -88,7 +89,8 @@ export function shardOf(firsts: readonly string[], word: string): number {
   return lo;
 }
 
-const gaps = (docs: ArrayLike<number>): number[] => Array.from(docs, (doc, i) => (i === 0 ? doc : doc - docs[i - 1]!));
+const gaps = (docs: ArrayLike<number>): number[] =>
+  Array.from(docs, (doc, i) => (i === 0 ? doc : doc - at(docs, i - 1)));
 
 export function fromGaps(values: readonly number[]): Uint32Array {
   const docs = new Uint32Array(values.length);
@@ -119,20 +121,20 @@ export function shardSearchIndex(index: SearchIndex): Map<string, string> {
   const files = new Map<string, string>();
   const sorted = vocabulary.terms
     .map((_, id) => id)
-    .sort((a, b) => (vocabulary.terms[a]! < vocabulary.terms[b]! ? -1 : 1));
+    .sort((a, b) => (at(vocabulary.terms, a) < at(vocabulary.terms, b) ? -1 : 1));
 
   // Terms, in sorted runs of TERMS_PER_SHARD.
   const termFirsts: string[] = [];
   for (let i = 0; i < sorted.length; i += TERMS_PER_SHARD) {
     const run = sorted.slice(i, i + TERMS_PER_SHARD);
-    termFirsts.push(vocabulary.terms[run[0]!]!);
-    const shard: TermsShard = run.map((id) => [vocabulary.terms[id]!, vocabulary.weight[id]!, id]);
+    termFirsts.push(at(vocabulary.terms, at(run, 0)));
+    const shard: TermsShard = run.map((id) => [at(vocabulary.terms, id), at(vocabulary.weight, id), id]);
     files.set(`terms/${termFirsts.length - 1}.json`, JSON.stringify(shard));
   }
 
   // Postings, in sorted runs cut by size.
   const headingDocs = field.headingPostings.map((sections) =>
-    [...sections].flatMap((s) => [...field.sectionClauses[s]!]).sort((a, b) => a - b),
+    [...sections].flatMap((s) => [...at(field.sectionClauses, s)]).sort((a, b) => a - b),
   );
   const wordFirsts: string[] = [];
   let run: WordsShard = [];
@@ -145,7 +147,7 @@ export function shardSearchIndex(index: SearchIndex): Map<string, string> {
   };
   for (const id of sorted) {
     const entry: WordsShard[number] = [
-      vocabulary.terms[id]!,
+      at(vocabulary.terms, id),
       gaps(field.textPostings[id] ?? []),
       gaps(headingDocs[id] ?? []),
     ];
@@ -162,7 +164,7 @@ export function shardSearchIndex(index: SearchIndex): Map<string, string> {
   const byGram = new Map<string, string[]>();
   let refs = 0;
   for (const id of sorted) {
-    const term = vocabulary.terms[id]!;
+    const term = at(vocabulary.terms, id);
     if (term.length < GRAM_MIN_LENGTH) continue;
     for (const gram of bigrams(term)) {
       const list = byGram.get(gram);
@@ -174,13 +176,18 @@ export function shardSearchIndex(index: SearchIndex): Map<string, string> {
   const buckets = Math.max(1, Math.ceil(refs / GRAM_REFS_PER_BUCKET));
   const gramShards: GramsShard[] = Array.from({ length: buckets }, () => ({}));
   for (const [gram, list] of [...byGram].sort(([a], [b]) => (a < b ? -1 : 1)))
-    gramShards[gramBucket(gram, buckets)]![gram] = list;
+    at(gramShards, gramBucket(gram, buckets))[gram] = list;
   gramShards.forEach((shard, i) => files.set(`grams/${i}.json`, JSON.stringify(shard)));
 
   // Practices → clauses.
   records.practices.forEach((practice, p) => {
-    const docs = field.practiceClauses[p]!;
-    const shard: PracticeShard = [gaps(docs), field.practiceCurated[p]!.map((c) => (c ? '1' : '0')).join('')];
+    const docs = at(field.practiceClauses, p);
+    const shard: PracticeShard = [
+      gaps(docs),
+      at(field.practiceCurated, p)
+        .map((c) => (c ? '1' : '0'))
+        .join(''),
+    ];
     files.set(`practices/${practice.id}.json`, JSON.stringify(shard));
   });
 
@@ -211,16 +218,23 @@ export function shardSearchIndex(index: SearchIndex): Map<string, string> {
   }
 
   // The manifest: companies with their clause counts (their clauses are contiguous).
-  const counts = records.companies.map(() => [0, 0]);
+  const counts = records.companies.map(() => ({ all: 0, current: 0 }));
   for (const clause of records.clauses) {
-    counts[clause.company]![0]!++;
-    if (clause.versions.includes(0)) counts[clause.company]![1]!++;
+    const tally = at(counts, clause.company);
+    tally.all++;
+    if (clause.versions.includes(0)) tally.current++;
   }
   const manifest: ShardManifest = {
     v: SHARD_FORMAT,
     build: '',
     clauses: records.clauses.length,
-    companies: records.companies.map((c, i) => [c.slug, c.name, counts[i]![0]!, counts[i]![1]!, [...c.versions]]),
+    companies: records.companies.map((c, i) => [
+      c.slug,
+      c.name,
+      at(counts, i).all,
+      at(counts, i).current,
+      [...c.versions],
+    ]),
     practices: records.practices.map((p) => [p.id, p.label]),
     terms: termFirsts,
     words: wordFirsts,

@@ -30,5 +30,5 @@ const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 
 /** Small counts in words, as prose writes them (`5` → `five`); digits from 11 on. */
 export function numberWord(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : String(n);
+  return (Number.isInteger(n) ? WORDS[n] : undefined) ?? String(n);
 }

@@ -5,6 +5,7 @@
  */
 import { STANCES, type Stance } from '../policy/frontmatter.ts';
 import type { Suggestion } from '../policy/policySchema.ts';
+import { at } from '../base/at.ts';
 
 /** A reviewed answer: its stance and the clauses its quotes are in. */
 export interface Expected {
@@ -97,7 +98,7 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
       if (!expected || !suggested) continue;
       const agreed = expected.stance === suggested.stance;
       confusion[expected.stance][suggested.stance]++;
-      for (const tally of [perPractice[id]!, policy]) {
+      for (const tally of [at(perPractice, id), policy]) {
         tally.answers++;
         if (agreed) tally.agreed++;
       }

@@ -6,6 +6,7 @@
  */
 import type { Suggestion } from '../policy/policySchema.ts';
 import type { Hit, PracticeRules, Sentence } from './types.ts';
+import { at } from '../base/at.ts';
 
 const DEFAULT_MAX_CLAUSES = 3;
 
@@ -61,7 +62,7 @@ export function decide(rules: PracticeRules, sentences: readonly Sentence[]): Su
     .filter((h) => h.signal.stance === stance)
     .map((hit, order) => ({ hit, order, rank: rank(hit, rules), strength: strength(hit, rules) }))
     .sort((a, b) => b.strength - a.strength || a.hit.sentence.position - b.hit.sentence.position || a.order - b.order);
-  const top = supporting[0]!;
+  const top = at(supporting, 0);
   const clauses: string[] = [];
   const quotes: Suggestion['quotes'] = [];
   for (const { hit, rank: r } of supporting) {

@@ -5,6 +5,7 @@
  * removed. Each matched pair is compared word by word (wordDiff.ts). Pure.
  */
 import { similarity, wordDiff, wordsOf, type DiffPart } from './wordDiff.ts';
+import { at } from '../base/at.ts';
 
 /** A heading or clause of one version. */
 export interface TextUnit {
@@ -57,8 +58,8 @@ export function alignClauses(before: readonly TextUnit[], after: readonly TextUn
   for (let j = 0; j < after.length; j++) {
     if (match[j] !== -1) continue;
     for (let i = 0; i < before.length; i++) {
-      if (taken[i] || before[i]!.kind !== after[j]!.kind) continue;
-      const score = similarity(words.before[i]!, words.after[j]!);
+      if (taken[i] || at(before, i).kind !== at(after, j).kind) continue;
+      const score = similarity(at(words.before, i), at(words.after, j));
       if (score >= MATCH_THRESHOLD) candidates.push({ i, j, score });
     }
   }
@@ -76,18 +77,18 @@ export function alignClauses(before: readonly TextUnit[], after: readonly TextUn
 
   // 4. Rows in the new order; the units removed from a gap between two kept rows come first in it.
   const nextKept = new Array<number>(after.length + 1).fill(before.length); // old index of the next in-order match
-  for (let j = after.length - 1; j >= 0; j--) nextKept[j] = inOrder.has(j) ? match[j]! : nextKept[j + 1]!;
+  for (let j = after.length - 1; j >= 0; j--) nextKept[j] = inOrder.has(j) ? at(match, j) : at(nextKept, j + 1);
   const rows: AlignedRow[] = [];
   let nextOld = 0; // old units before this index are placed
   const placeRemovedUpTo = (limit: number): void => {
     for (; nextOld < limit; nextOld++) {
-      if (!taken[nextOld]) rows.push(removed(before[nextOld]!, nextOld));
+      if (!taken[nextOld]) rows.push(removed(at(before, nextOld), nextOld));
     }
   };
   after.forEach((unit, j) => {
-    const i = match[j]!;
+    const i = at(match, j);
     if (i === -1) {
-      placeRemovedUpTo(nextKept[j]!);
+      placeRemovedUpTo(at(nextKept, j));
       rows.push({
         kind: 'added',
         before: null,
@@ -99,7 +100,7 @@ export function alignClauses(before: readonly TextUnit[], after: readonly TextUn
     }
     const moved = !inOrder.has(j);
     if (!moved) placeRemovedUpTo(i + 1);
-    const old = before[i]!;
+    const old = at(before, i);
     const same = old.text === unit.text;
     rows.push({
       kind: same ? 'same' : 'changed',
@@ -139,13 +140,13 @@ function longestIncreasing(matches: readonly { i: number; j: number }[]): Set<nu
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (matches[tails[mid]!]!.i < m.i) lo = mid + 1;
+      if (at(matches, at(tails, mid)).i < m.i) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) prev[k] = tails[lo - 1]!;
+    if (lo > 0) prev[k] = at(tails, lo - 1);
     tails[lo] = k;
   });
   const run = new Set<number>();
-  for (let k = tails.at(-1) ?? -1; k !== -1; k = prev[k]!) run.add(matches[k]!.j);
+  for (let k = tails.at(-1) ?? -1; k !== -1; k = at(prev, k)) run.add(at(matches, k).j);
   return run;
 }

@@ -10,6 +10,7 @@
  *   domains that would share a company slug.
  */
 import { ContentError } from '../base/errors.ts';
+import { at } from '../base/at.ts';
 
 /** What grouping needs to know of one parsed policy file. */
 export interface VersionFile {
@@ -75,7 +76,7 @@ export function groupVersions<F extends VersionFile>(files: readonly F[]): Compa
   for (const [domain, list] of byDomain) {
     const versions = [...list].sort((a, b) => a.archivedOn.localeCompare(b.archivedOn) || a.file.localeCompare(b.file));
     for (let i = 1; i < versions.length; i++) {
-      const [before, after] = [versions[i - 1]!, versions[i]!];
+      const [before, after] = [at(versions, i - 1), at(versions, i)];
       if (before.archivedOn === after.archivedOn) {
         throw new ContentError(
           after.file,
@@ -83,13 +84,14 @@ export function groupVersions<F extends VersionFile>(files: readonly F[]): Compa
         );
       }
     }
-    const slug = versions
-      .map((v) => companySlugOf(v.fileSlug))
-      .sort((a, b) => a.length - b.length || a.localeCompare(b))[0]!;
+    const slug = at(
+      versions.map((v) => companySlugOf(v.fileSlug)).sort((a, b) => a.length - b.length || a.localeCompare(b)),
+      0,
+    );
     const other = bySlug.get(slug);
     if (other) {
       throw new ContentError(
-        versions[0]!.file,
+        at(versions, 0).file,
         `would be the company "${slug}" (archived from ${domain}), as ${other.main.file} is (archived from ${other.domain}); rename one of the two files.`,
       );
     }

@@ -5,6 +5,7 @@
  */
 import type { Stance } from '../policy/frontmatter.ts';
 import type { PracticeFinding } from '../policy/policySchema.ts';
+import { at } from '../base/at.ts';
 
 /** Id of the company page's "Answers over time" section. */
 export const OVER_TIME_ID = 'atlas-over-time';
@@ -58,7 +59,7 @@ export function answersOverTime(
 ): OverTimeRow[] {
   return practiceIds.map((practice) => {
     const answers = versions.map((v) => versionAnswer(v.practices[practice]));
-    const cells = answers.map((a, i) => ({ ...a, changed: i > 0 && a.stance !== answers[i - 1]!.stance }));
+    const cells = answers.map((a, i) => ({ ...a, changed: i > 0 && a.stance !== at(answers, i - 1).stance }));
     return { practice, cells, changed: cells.some((c) => c.changed) };
   });
 }
@@ -82,9 +83,9 @@ export function versionPairs(dates: readonly string[], mainDate: string): [strin
     pairs.push([from, to]);
   };
   if (dates.length <= ALL_PAIRS_UP_TO) {
-    for (let i = 0; i < dates.length; i++) for (let j = i + 1; j < dates.length; j++) add(dates[i]!, dates[j]!);
+    for (let i = 0; i < dates.length; i++) for (let j = i + 1; j < dates.length; j++) add(at(dates, i), at(dates, j));
   } else {
-    for (let i = 1; i < dates.length; i++) add(dates[i - 1]!, dates[i]!);
+    for (let i = 1; i < dates.length; i++) add(at(dates, i - 1), at(dates, i));
     for (const d of dates) add(d, mainDate);
   }
   return pairs.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));

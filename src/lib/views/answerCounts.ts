@@ -6,6 +6,7 @@
 import { cellOf, type Matrix } from '../matrix/buildMatrix.ts';
 import type { Stance } from '../policy/frontmatter.ts';
 import { cellLook, STANCE_ORDER, TONE_ORDER, type AnswerLook, type Tone } from '../answers/vocabulary.ts';
+import { at } from '../base/at.ts';
 
 /** One square of the strip: the practice and how its answer looks. */
 export interface StripAnswer {
@@ -48,7 +49,7 @@ function companyAnswers(matrix: Matrix, company: string): CompanyAnswers {
     reviewed: entry.reviewed,
     answers,
     counts,
-    suggested: stances.map((stance) => ({ stance, count: suggested.get(stance)! })),
+    suggested: stances.map((stance) => ({ stance, count: at(suggested, stance) })),
   };
 }
 

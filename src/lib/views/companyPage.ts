@@ -3,6 +3,7 @@
  * rendering clean-up of corpus quirks. Pure: no Astro, no I/O.
  */
 import type { Section } from '../policy/policySchema.ts';
+import { at } from '../base/at.ts';
 
 /** When the EU's General Data Protection Regulation began to apply. */
 const GDPR_APPLIES = '2018-05-25';
@@ -60,8 +61,8 @@ export function buildToc(sections: readonly Pick<Section, 'id' | 'text' | 'level
   const stack: { level: number; entry: TocEntry }[] = [];
   for (const section of sections) {
     const entry: TocEntry = { id: section.id, text: section.text, children: [] };
-    while (stack.length && stack[stack.length - 1]!.level >= section.level) stack.pop();
-    (stack.length ? stack[stack.length - 1]!.entry.children : root).push(entry);
+    while (stack.length && at(stack, stack.length - 1).level >= section.level) stack.pop();
+    (stack.length ? at(stack, stack.length - 1).entry.children : root).push(entry);
     stack.push({ level: section.level, entry });
   }
   return root;
