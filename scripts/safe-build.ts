@@ -7,8 +7,9 @@
  *   npm run build                                           # → dist/
  *   OUT_DIR=dist-subpath BASE_PATH=/policy-atlas/ node scripts/safe-build.ts
  *
- * Environment: OUT_DIR (default `dist`) is where the site ends up; every other variable
- * (BASE_PATH, SITE_URL, POLICIES_DIR…) is passed on to `astro build` unchanged.
+ * Environment: OUT_DIR (default `dist`) is where the site ends up; BUILD_HEAP_MB the build's
+ * heap limit (scripts/lib/buildMemory.ts); every other variable (BASE_PATH, SITE_URL,
+ * POLICIES_DIR…) is passed on to `astro build` unchanged.
  *
  * The loader reports a content error through a file (`ATLAS_ERROR_REPORT`, see
  * src/loaders/errorReport.ts), not through Astro's console output. The Astro child is
@@ -29,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ERROR_REPORT_ENV, takeErrorReport } from '../src/loaders/errorReport.ts';
 import { buildErrorMessage, signalExitCode } from './lib/buildOutput.ts';
+import { buildNodeArgs } from './lib/buildMemory.ts';
 import { replaceDir, stagingDirFor } from './lib/replaceDir.ts';
 import { ancestry, lineBroken } from './lib/starters.ts';
 
@@ -43,7 +45,7 @@ const shown = relative === '' || relative.startsWith('..') ? target : relative;
 rmSync(staging, { recursive: true, force: true }); // debris of an interrupted run
 rmSync(report, { force: true });
 
-const child = spawn(process.execPath, ['--import', guard, astroBin, 'build'], {
+const child = spawn(process.execPath, [...buildNodeArgs(), '--import', guard, astroBin, 'build'], {
   env: {
     ...process.env,
     OUT_DIR: staging,

@@ -30,18 +30,25 @@ export function policyLoader({ dir, taxonomy }: Options): Loader {
         const { policies, skipped, notes } = loadPolicyFolder({ root, dir, taxonomy });
         for (const { file, note } of [...skipped, ...notes]) logger.info(`${file}: ${note}`);
         // Parse everything before touching the store: a bad file leaves the store as it was.
-        const parsed = [];
+        const count = policies.length;
         for (const { file, data } of policies) {
           for (const note of quoteNotes(data))
             if (note.shape.kind === 'fragment') logger.warn(quoteNoteLine(file, note));
         }
-        for (const { id, raw, filePath, data } of policies) {
-          parsed.push({ id, raw, filePath, data: await parseData({ id, data: { ...data }, filePath }) });
+        // Each file's text and first parse are let go as soon as its entry is made: the store keeps
+        // what pages need, and a build of thousands of policies never holds every text twice.
+        // (Taken from the end of reversed lists: each step O(1), the files' order kept.)
+        const parsed = [];
+        policies.reverse();
+        for (let next = policies.pop(); next; next = policies.pop()) {
+          const { id, raw, filePath, data } = next;
+          const digest = generateDigest(raw);
+          parsed.push({ id, digest, filePath, data: await parseData({ id, data: { ...data }, filePath }) });
         }
         store.clear();
-        for (const { id, raw, filePath, data } of parsed)
-          store.set({ id, data, digest: generateDigest(raw), filePath });
-        logger.info(`${policies.length} policies loaded from ${shownPath(root, dir).shown}`);
+        parsed.reverse();
+        for (let entry = parsed.pop(); entry; entry = parsed.pop()) store.set(entry);
+        logger.info(`${count} policies loaded from ${shownPath(root, dir).shown}`);
       };
 
       await sync().catch(reportContentError);
