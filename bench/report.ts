@@ -9,6 +9,7 @@ import type { Machine } from './machine.ts';
 import type { PageWeight } from './pageWeight.ts';
 import type { PageType } from './pages.ts';
 import type { ReviewResults } from './reviewAgreement.ts';
+import type { ScaleFigure } from './scale.ts';
 import type { Summary } from './stats.ts';
 
 export interface Results {
@@ -25,6 +26,8 @@ export interface Results {
   /** Warm keystroke → paint on a bare input in the same browser (absent in older records). */
   keystrokeFloor?: Summary | null;
   lighthouse: LighthouseResult[] | null;
+  /** Build time, peak memory and the largest page at 1,000, 2,000 and 5,000 policies (absent in older records). */
+  scale?: ScaleFigure[];
   checks: Check[];
 }
 

@@ -1,16 +1,19 @@
 /**
- * `npm run bench`: builds the site at 5 policies and at synthetic 100 and 1,000, measures page
- * weight, the search index, search latency, Lighthouse and build time, prints the tables with
- * PASS/FAIL per budget, and writes the figures to `.bench/latest.json`.
+ * `npm run bench`: builds the site at 5 policies and at synthetic 100, 1,000, 2,000 and 5,000,
+ * measures page weight, the search index, search latency, Lighthouse, build time and the scale
+ * figures (build time, peak memory and the largest page at 1,000, 2,000 and 5,000: bench/scale.ts),
+ * prints the tables with PASS/FAIL per budget, and writes the figures to `.bench/latest.json`.
  *
- *   npm run bench                 everything (about 10 minutes on 2 cores)
- *   npm run bench -- --quick      no Lighthouse, no 1,000- or 5,000-policy corpus
+ *   npm run bench                 everything (about 25 minutes on 2 cores)
+ *   npm run bench -- --quick      no Lighthouse, no corpus of 1,000 policies or more
+ *   npm run bench -- --no-scale   no 2,000- or 5,000-policy build (the scale figures at 1,000 only)
+ *   npm run bench -- --scale      only the scale figures: the builds of 1,000, 2,000 and 5,000
  *   npm run bench -- --no-build   reuse the builds of the last run (.bench/dist-*)
  *   npm run bench -- --review     only the suggestion benchmark (agreement with reviews; pure Node, seconds)
  *
  * Exits 1 when a budget fails.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBudgets } from './budgets.ts';
 import { withBrowser } from './browser.ts';
@@ -28,13 +31,14 @@ import { checkReview, formatReview, measureReview } from './reviewAgreement.ts';
 import { checkRelevance, formatRelevance, measureRelevance } from './searchRelevance.ts';
 import { checkTransfer, formatTransfer, measureTransfer, type Transfer } from './searchTransfer.ts';
 import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
+import { checkScale, formatScale, largestPage, SCALE_SIZES, type ScaleFigure } from './scale.ts';
 import { serveStatic } from './staticServer.ts';
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
-  if (!['--quick', '--no-build', '--review'].includes(arg)) {
+  if (!['--quick', '--no-scale', '--scale', '--no-build', '--review'].includes(arg)) {
     console.error(
-      `Unknown option ${arg}. Options: --quick (no Lighthouse, no 1,000-policy corpus), --no-build (reuse .bench/dist-*), --review (only the suggestion benchmark).`,
+      `Unknown option ${arg}. Options: --quick (no Lighthouse, no corpus of 1,000 or more), --no-scale (no 2,000- or 5,000-policy build), --scale (only the scale figures), --no-build (reuse .bench/dist-*), --review (only the suggestion benchmark).`,
     );
     process.exit(2);
   }
@@ -43,6 +47,8 @@ const quick = args.has('--quick');
 const build = !args.has('--no-build');
 const WORK = '.bench';
 const SCALES = quick ? [100] : [100, 1000];
+/** The corpora built for the scale figures alone (1,000 is among SCALES). */
+const BIG = quick || args.has('--no-scale') ? [] : SCALE_SIZES.filter((n) => !SCALES.includes(n));
 
 const log = (message: string): void =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
@@ -52,15 +58,60 @@ async function buildOrReuse(policies: number, policiesDir: string | undefined): 
   if (!build && existsSync(path.join(outDir, 'search-index', 'manifest.json'))) {
     const latest = path.join(WORK, 'latest.json');
     const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as Results) : null;
-    const recorded = previous?.corpora.find((c) => c.policies === policies)?.build;
+    const recorded =
+      previous?.corpora.find((c) => c.policies === policies)?.build ??
+      previous?.scale?.find((f) => f.policies === policies)?.build;
     if (recorded) return recorded;
   }
   log(`building ${policies} policies into ${outDir} …`);
-  const result = await buildSite({ policiesDir, outDir, label: `${policies}-policy` });
+  // The generated corpora: no link-preview cards, each its own content store (docs/benchmark.md#scale).
+  const result = await buildSite({
+    policiesDir,
+    outDir,
+    label: `${policies}-policy`,
+    ...(policiesDir ? { ogImages: false, cacheDir: path.join(WORK, `cache-${policies}`) } : {}),
+  });
+  const peak = result.peakRssBytes == null ? '?' : (result.peakRssBytes / 1024 ** 3).toFixed(2);
   log(
-    `built ${result.pages} pages in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${result.cpuMs === null ? '?' : (result.cpuMs / 1000).toFixed(1)} s)`,
+    `built ${result.pages} pages in ${(result.wallMs / 1000).toFixed(1)} s (CPU ${result.cpuMs === null ? '?' : (result.cpuMs / 1000).toFixed(1)} s, peak ${peak} GB)`,
   );
   return result;
+}
+
+/** Builds a generated corpus of `n` policies (or reuses it with --no-build). */
+async function buildCorpus(n: number): Promise<BuildResult> {
+  const dir = path.join(WORK, `corpus-${n}`);
+  if (build || !existsSync(dir)) generateCorpus(n, dir, 1);
+  return buildOrReuse(n, dir);
+}
+
+/** The scale figures of the given builds: each one's largest page. */
+function scaleFigures(builds: ReadonlyMap<number, BuildResult>): ScaleFigure[] {
+  return SCALE_SIZES.flatMap((n) => {
+    const result = builds.get(n);
+    if (!result) return [];
+    log(`weighing every HTML page of the ${n}-policy build …`);
+    return [{ policies: n, build: result, ...largestPage(result.outDir) }];
+  });
+}
+
+/** `--scale`: the scale figures alone (builds of 1,000, 2,000 and 5,000), printed with their budgets. */
+async function scaleOnly(): Promise<void> {
+  const builds = new Map<number, BuildResult>();
+  for (const n of SCALE_SIZES) builds.set(n, await buildCorpus(n));
+  const figures = scaleFigures(builds);
+  const checks = checkScale(figures);
+  console.log(formatScale(figures));
+  console.log('');
+  for (const c of checks)
+    console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.measured}${c.note ? ` — ${c.note}` : ''}`);
+  const file = path.join(WORK, 'scale.json');
+  writeFileSync(
+    file,
+    JSON.stringify({ startedAt: new Date().toISOString(), machine: describeMachine(), figures, checks }, null, 2),
+  );
+  console.log(`\nFigures written to ${file}`);
+  if (checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
 /** `--review`: the suggestion benchmark alone, printed with its budgets. */
@@ -86,11 +137,8 @@ async function main(): Promise<void> {
   // Builds first, each measured alone (the browser and servers start after).
   const builds = new Map<number, BuildResult>();
   builds.set(5, await buildOrReuse(5, undefined));
-  for (const n of SCALES) {
-    const dir = path.join(WORK, `corpus-${n}`);
-    if (build || !existsSync(dir)) generateCorpus(n, dir, 1);
-    builds.set(n, await buildOrReuse(n, dir));
-  }
+  for (const n of [...SCALES, ...BIG]) builds.set(n, await buildCorpus(n));
+  const scale = scaleFigures(builds);
   const real = builds.get(5)!;
   if (real.policies === 0) throw new Error('The build has no company pages.');
 
@@ -170,7 +218,8 @@ async function main(): Promise<void> {
   const transfers: Transfer[] = [];
   for (const n of quick ? [] : [5000]) {
     const dir = path.join(WORK, `corpus-${n}`);
-    if (build || !existsSync(dir)) generateCorpus(n, dir, 1);
+    // (built above for the scale figures unless --no-scale)
+    if (!existsSync(dir) || (build && !BIG.includes(n))) generateCorpus(n, dir, 1);
     log(`search index at ${n} policies: cold query transfer …`);
     transfers.push(await measureTransfer(dir));
   }
@@ -187,6 +236,7 @@ async function main(): Promise<void> {
     load: Math.max(machine.loadAverage[0], loadAtEnd),
   });
   checks.push(
+    ...checkScale(scale),
     ...checkReview(review),
     ...checkRelevance(relevance),
     ...transfers.flatMap((t) => checkTransfer(t, searchPage?.total.gzip ?? 0)),
@@ -202,9 +252,11 @@ async function main(): Promise<void> {
     corpora,
     keystrokeFloor,
     lighthouse,
+    scale,
     checks,
   };
   console.log(formatReport(results));
+  if (scale.length) console.log(`\n${formatScale(scale)}`);
   console.log(`\n${formatReview(review)}`);
   console.log(`\n${formatRelevance(relevance)}`);
   for (const t of transfers) console.log(`\n${formatTransfer(t)}`);
@@ -213,7 +265,9 @@ async function main(): Promise<void> {
   if (checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
-(args.has('--review') ? Promise.resolve().then(reviewOnly) : main()).catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exit(1);
-});
+(args.has('--review') ? Promise.resolve().then(reviewOnly) : args.has('--scale') ? scaleOnly() : main()).catch(
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
