@@ -140,10 +140,11 @@ test.describe('a company page', () => {
       '/practices/cookies/',
     );
     const quoted = mimecast.practices['cookies']!.quotes[0]!;
-    await expect(cookies.getByRole('link', { name: /may use cookies to also personalise/ })).toHaveAttribute(
-      'href',
-      `/companies/mimecast/#${quoted.clauseId}`,
-    );
+    await expect(
+      cookies
+        .locator('ul.quotes > li', { hasText: 'may use cookies to also personalise' })
+        .getByRole('link', { name: 'In the policy', exact: true }),
+    ).toHaveAttribute('href', `/companies/mimecast/#${quoted.clauseId}`);
     await expect(rows.and(page.locator('[id="answer-payment-data"]')).locator('[data-stance]')).toHaveText(
       '–Not mentioned, the policy does not say',
     );
