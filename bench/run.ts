@@ -10,6 +10,7 @@
  *   npm run bench -- --scale      only the scale figures: the builds of 1,000, 2,000 and 5,000
  *   npm run bench -- --no-build   reuse the builds of the last run (.bench/dist-*)
  *   npm run bench -- --review     only the suggestion benchmark (agreement with reviews; pure Node, seconds)
+ *   npm run bench -- --cold       only a reader's first search at 2,000 and 5,000 policies (--no-build: reuse the corpora)
  *
  * Exits 1 when a budget fails.
  */
@@ -32,13 +33,20 @@ import { checkRelevance, formatRelevance, measureRelevance } from './searchRelev
 import { checkTransfer, formatTransfer, measureTransfer, type Transfer } from './searchTransfer.ts';
 import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
 import { checkScale, formatScale, largestPage, SCALE_SIZES, type ScaleFigure } from './scale.ts';
+import {
+  checkColdSearch,
+  corpusOverlay,
+  formatColdSearch,
+  measureColdSearch,
+  type ColdSearchResult,
+} from './searchCold.ts';
 import { serveStatic } from './staticServer.ts';
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
-  if (!['--quick', '--no-scale', '--scale', '--no-build', '--review'].includes(arg)) {
+  if (!['--quick', '--no-scale', '--scale', '--no-build', '--review', '--cold'].includes(arg)) {
     console.error(
-      `Unknown option ${arg}. Options: --quick (no Lighthouse, no corpus of 1,000 or more), --no-scale (no 2,000- or 5,000-policy build), --scale (only the scale figures), --no-build (reuse .bench/dist-*), --review (only the suggestion benchmark).`,
+      `Unknown option ${arg}. Options: --quick (no Lighthouse, no corpus of 1,000 or more), --no-scale (no 2,000- or 5,000-policy build), --scale (only the scale figures), --no-build (reuse .bench/dist-*), --review (only the suggestion benchmark), --cold (only a reader's first search at 2,000 and 5,000 policies).`,
     );
     process.exit(2);
   }
@@ -49,6 +57,8 @@ const WORK = '.bench';
 const SCALES = quick ? [100] : [100, 1000];
 /** The corpora built for the scale figures alone (1,000 is among SCALES). */
 const BIG = quick || args.has('--no-scale') ? [] : SCALE_SIZES.filter((n) => !SCALES.includes(n));
+/** Corpora for a reader's first search on a large site. */
+const COLD_SCALES = quick ? [] : [2000, 5000];
 
 const log = (message: string): void =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)} load ${loadNow()}] ${message}`);
@@ -111,6 +121,42 @@ async function scaleOnly(): Promise<void> {
     JSON.stringify({ startedAt: new Date().toISOString(), machine: describeMachine(), figures, checks }, null, 2),
   );
   console.log(`\nFigures written to ${file}`);
+  if (checks.some((c) => !c.pass)) process.exitCode = 1;
+}
+
+/**
+ * A reader's first search at each of COLD_SCALES: on the corpus's own build when this run made
+ * one (the scale figures), else its index served over the 5-policy build's pages
+ * (bench/searchCold.ts says why).
+ */
+async function coldSearches(
+  siteDir: string,
+  built: ReadonlyMap<number, BuildResult> = new Map(),
+): Promise<ColdSearchResult[]> {
+  const results: ColdSearchResult[] = [];
+  for (const n of COLD_SCALES) {
+    const own = built.get(n);
+    if (own) {
+      log(`cold search at ${n} policies, on its build …`);
+      results.push(await measureColdSearch(own.outDir, n, log));
+      continue;
+    }
+    const dir = path.join(WORK, `corpus-${n}`);
+    if (build || !existsSync(dir)) generateCorpus(n, dir, 1);
+    log(`cold search at ${n} policies: indexing, then Chromium …`);
+    const { policies, overlay } = corpusOverlay(siteDir, dir);
+    results.push(await measureColdSearch(siteDir, policies, log, { overlay }));
+  }
+  return results;
+}
+
+/** `--cold`: a reader's first search on large sites alone, printed with its budgets. */
+async function coldOnly(): Promise<void> {
+  const site = path.join(WORK, 'dist-5');
+  const results = await coldSearches(existsSync(path.join(site, 'search', 'index.html')) ? site : 'dist');
+  for (const r of results) console.log(`${formatColdSearch(r)}\n`);
+  const checks = results.flatMap(checkColdSearch);
+  for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.measured}`);
   if (checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
@@ -224,6 +270,7 @@ async function main(): Promise<void> {
     transfers.push(await measureTransfer(dir));
   }
   const searchPage = pages.find((p) => p.path === '/search/')?.weight ?? null;
+  const cold = await coldSearches(real.outDir, builds);
 
   const loadAtEnd = loadNow();
   const checks = checkBudgets({
@@ -240,6 +287,7 @@ async function main(): Promise<void> {
     ...checkReview(review),
     ...checkRelevance(relevance),
     ...transfers.flatMap((t) => checkTransfer(t, searchPage?.total.gzip ?? 0)),
+    ...cold.flatMap(checkColdSearch),
   );
   const results: Results = {
     review,
@@ -260,14 +308,20 @@ async function main(): Promise<void> {
   console.log(`\n${formatReview(review)}`);
   console.log(`\n${formatRelevance(relevance)}`);
   for (const t of transfers) console.log(`\n${formatTransfer(t)}`);
+  for (const c of cold) console.log(`\n${formatColdSearch(c)}`);
   const file = writeResults(results, WORK);
   console.log(`\nFigures written to ${file} and ${WORK}/latest.json`);
   if (checks.some((c) => !c.pass)) process.exitCode = 1;
 }
 
-(args.has('--review') ? Promise.resolve().then(reviewOnly) : args.has('--scale') ? scaleOnly() : main()).catch(
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+(args.has('--review')
+  ? Promise.resolve().then(reviewOnly)
+  : args.has('--scale')
+    ? scaleOnly()
+    : args.has('--cold')
+      ? coldOnly()
+      : main()
+).catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

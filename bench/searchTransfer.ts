@@ -38,13 +38,18 @@ export interface Transfer {
   queries: ColdQuery[];
 }
 
-export async function measureTransfer(dir: string, queries: readonly string[] = TRANSFER_QUERIES): Promise<Transfer> {
+/** The index files (`manifest.json`, `terms/0.json`…) of the policies in `dir`, as the build writes them. */
+export function corpusShards(dir: string): { policies: number; files: Map<string, string> } {
   const taxonomy = parseTaxonomy(readFileSync('content/practices.yaml', 'utf8'));
   const names = readdirSync(dir).filter((n) => n.endsWith('.md'));
   const policies = names
     .map((n) => parsePolicy(readFileSync(path.join(dir, n), 'utf8'), path.join(dir, n), taxonomy))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const files = shardSearchIndex(buildSearchIndex(policies, taxonomy));
+  return { policies: names.length, files: shardSearchIndex(buildSearchIndex(policies, taxonomy)) };
+}
+
+export async function measureTransfer(dir: string, queries: readonly string[] = TRANSFER_QUERIES): Promise<Transfer> {
+  const { policies, files } = corpusShards(dir);
   const gzipOf = new Map<string, number>();
   const gz = (name: string): number => {
     let size = gzipOf.get(name);
@@ -72,7 +77,7 @@ export async function measureTransfer(dir: string, queries: readonly string[] = 
   let total = 0;
   for (const name of files.keys()) total += gz(name);
   return {
-    policies: names.length,
+    policies,
     clauses: manifest.clauses,
     files: files.size,
     totalGzip: total,

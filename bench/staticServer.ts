@@ -36,13 +36,32 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at `port` (0: any free port). */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1 at `port` (0: any free port). `overlay` serves other files in
+ * place of some (by path, `/search-index/manifest.json`), as if they were in `root`.
+ */
+export async function serveStatic(
+  root: string,
+  port = 0,
+  overlay?: ReadonlyMap<string, string>,
+): Promise<StaticServer> {
   const base = path.resolve(root);
   /** Each file gzipped once: the build does not change while it is served. */
   const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const overlaid = overlay?.get(decodeURIComponent(pathname));
+    if (overlaid !== undefined) {
+      const body = gzipSync(overlaid, { level: 6 });
+      response.writeHead(200, {
+        'Content-Type': TYPES[path.extname(pathname)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     let file = path.join(base, decodeURIComponent(pathname));
     if (!file.startsWith(base)) file = base;
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
