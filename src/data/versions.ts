@@ -59,3 +59,8 @@ export async function getTimeline(slug: string): Promise<CompanyTimeline> {
   if (!timeline) throw new Error(`getTimeline: no company “${slug}”`);
   return timeline;
 }
+
+/** Every archived version's date, of every company: the span of years the site's texts cover. */
+export async function getArchiveDates(): Promise<string[]> {
+  return [...(await timelinesOnce()).values()].flatMap((t) => t.versions.map((v) => v.data.archivedOn));
+}

@@ -66,21 +66,36 @@ test.describe('a company page', () => {
     await panel.locator('summary').click();
     await expect(panel.getByText(corero.sha256)).toBeVisible();
     await expect(panel).toContainText('corero.com');
-    await expect(panel.locator('time[datetime="2009-06-21"]')).toHaveText('21 June 2009');
+    await expect(panel.locator('time[datetime="2014-12-01"]')).toHaveText('1 December 2014');
     const snapshot = panel.getByRole('link', { name: /snapshot/ });
     await expect(snapshot).toHaveAttribute('href', corero.snapshotUrl);
     await expect(snapshot).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(panel.locator(`a[href="${corero.originalUrl}"]`)).toBeVisible();
     await expect(panel).toContainText(corero.sha256);
     await expect(panel).toContainText(
+      /Archived in 2014, four years before the EU's General Data Protection Regulation/,
+    );
+
+    // The corrections are those of the text shown: Corero's 2009 text had a garbled character.
+    await page.goto('/companies/corero/2009-06-21/');
+    const coreroPanel = page.getByRole('region', { name: 'About this archived copy' });
+    await coreroPanel.locator('summary').click();
+    await expect(coreroPanel.locator('time[datetime="2009-06-21"]')).toHaveText('21 June 2009');
+    await expect(coreroPanel).toContainText(
       /Archived in 2009, nine years before the EU's General Data Protection Regulation/,
     );
-    await expect(panel.getByRole('listitem').filter({ hasText: 'garbled character' })).toContainText('Â©');
+    await expect(coreroPanel.getByRole('listitem').filter({ hasText: 'garbled character' })).toContainText('Â©');
 
-    await page.goto('/companies/ironport/');
+    await page.goto('/companies/ironport/2006-08-20/');
     const ironportPanel = page.getByRole('region', { name: 'About this archived copy' });
     await ironportPanel.locator('summary').click();
     await expect(ironportPanel.getByRole('listitem').filter({ hasText: 'stray table pipe' })).toContainText('2 times');
+
+    // Cisco's 2018 statement, after the GDPR, on IronPort's page.
+    await page.goto('/companies/ironport/');
+    await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText(
+      "Archived in 2018, after the EU's General Data Protection Regulation (GDPR) began to apply in May 2018.",
+    );
 
     await page.goto('/companies/mimecast/');
     await expect(page.getByRole('region', { name: 'About this archived copy' })).toContainText(
@@ -91,6 +106,7 @@ test.describe('a company page', () => {
   test('leads with its answers: strip and counts in the head, the first answer on the first screen at 1280 px', async ({
     page,
   }) => {
+    test.slow(); // every company's page, the newest texts the longest
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const slug of slugs) {
       const policy = realPolicies[slug]!;
@@ -142,7 +158,7 @@ test.describe('a company page', () => {
     const quoted = mimecast.practices['cookies']!.quotes[0]!;
     await expect(
       cookies
-        .locator('ul.quotes > li', { hasText: 'may use cookies to also personalise' })
+        .locator('ul.quotes > li', { hasText: 'may collect non-personal information using cookies' })
         .getByRole('link', { name: 'In the policy', exact: true }),
     ).toHaveAttribute('href', `/companies/mimecast/#${quoted.clauseId}`);
     await expect(rows.and(page.locator('[id="answer-payment-data"]')).locator('[data-stance]')).toHaveText(
@@ -159,17 +175,16 @@ test.describe('a company page', () => {
     await page.goto('/companies/ironport/');
     const toc = page.getByRole('navigation', { name: 'Contents' });
     await expect(toc).toHaveCount(1);
-    await expect(toc.getByRole('link', { name: 'Cookies' })).toBeVisible();
-    await expect(toc.getByRole('link', { name: 'Cookies' })).toHaveAttribute('href', '#cookies-section');
+    const cookies = toc.getByRole('link', { name: 'Use of Cookies and other Web Technologies' });
+    await expect(cookies).toBeVisible();
+    await expect(cookies).toHaveAttribute('href', '#use-of-cookies-and-other-web-technologies');
     await page.getByRole('contentinfo').scrollIntoViewIfNeeded();
     await expect(toc).toBeInViewport();
-    await toc.getByRole('link', { name: 'Policy Changes' }).click();
-    await expect(page).toHaveURL(/#policy-changes-section$/);
-    await expectLandedOn(page, 'policy-changes-section');
-    await expect(toc.getByRole('link', { name: 'Policy Changes' }), 'marks the section being read').toHaveAttribute(
-      'aria-current',
-      'location',
-    );
+    const updates = toc.getByRole('link', { name: 'Updates to this Cisco Privacy Statement' });
+    await updates.click();
+    await expect(page).toHaveURL(/#updates-to-this-cisco-privacy-statement$/);
+    await expectLandedOn(page, 'updates-to-this-cisco-privacy-statement');
+    await expect(updates, 'marks the section being read').toHaveAttribute('aria-current', 'location');
     await expect(toc.locator('[aria-current]')).toHaveCount(1);
   });
 
@@ -190,15 +205,22 @@ test.describe('a company page', () => {
   test('renders the archived text faithfully: lists, external links, e-mail, phone', async ({ page }) => {
     test.slow();
     await page.goto('/companies/mimecast/');
-    await expect(page.getByRole('article').getByRole('listitem')).toHaveCount(9);
+    await expect(page.getByRole('article').getByRole('listitem')).toHaveCount(22);
     await page.goto('/companies/ironport/');
-    const article = page.getByRole('article');
+    let article = page.getByRole('article');
     const external = article.locator('a[href^="http"]');
     expect(await external.count()).toBeGreaterThan(0);
     for (const link of await external.all()) {
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(link).toHaveClass(/external/);
     }
+    await expect(article.getByRole('link', { name: 'email our privacy team' })).toHaveAttribute(
+      'href',
+      'mailto:privacy@cisco.com',
+    );
+    // IronPort's own 2006 text, on its version's page, gives an address and a phone number.
+    await page.goto('/companies/ironport/2006-08-20/');
+    article = page.getByRole('article');
     await expect(article.getByRole('link', { name: 'support@ironport.com' })).toHaveAttribute(
       'href',
       'mailto:support@ironport.com',

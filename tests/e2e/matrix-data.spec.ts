@@ -16,7 +16,7 @@ test('/data/matrix.json validates against the open-data schema and holds 23 × 5
   expect(data.practices.find((p) => p.id === 'sells-data')!.friendly).toBe('no');
   const cell = data.cells.find((c) => c.company === 'mimecast' && c.practice === 'sells-data')!;
   expect(cell.stance).toBe('no');
-  expect(cell.quotes[0]!.text).toBe('We do not sell, rent or loan personal information collected to third parties.');
+  expect(cell.quotes[0]!.text).toBe('We do not sell or rent Personal Information to third parties.');
 });
 
 test('/data/matrix.csv holds the same cells as matrix.json, one row each', async ({ request }) => {

@@ -134,8 +134,8 @@ test.describe('reading an answer', () => {
   test('no and not-mentioned differ in word, symbol and outline', async ({ page }) => {
     await page.goto('/compare/');
     const no = page.locator('#sells-data td[data-company=mimecast] .stance-badge');
-    const silent = page.locator('#sells-data td[data-company=corero] .stance-badge');
-    // Mimecast says it does not sell data: good for the reader, so ✓ on green; Corero is silent.
+    const silent = page.locator('#sells-data td[data-company=ironport] .stance-badge');
+    // Mimecast says it does not sell data: good for the reader, so ✓ on green; Cisco's statement is silent.
     await expect(no).toHaveText(/^✓\s*No\b/);
     await expect(silent).toHaveText(/^–\s*Not mentioned/);
     const style = (l: typeof no) =>
@@ -222,10 +222,11 @@ test.describe('choosing companies and differing rows', () => {
         .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-stance')));
       expect(shown.includes(id), id).toBe(stances[0] !== stances[1]);
     }
-    expect(shown).toContain('sells-data');
-    expect(shown).not.toContain('cookies');
-    // A group with no differing row disappears with its heading.
-    await expect(page.locator('#matrix th[scope=rowgroup]', { hasText: 'Do Not Track' })).toBeHidden();
+    // Corero's 2014 policy never mentions cookies; Mimecast's uses them. Both say they do not sell.
+    expect(shown).toContain('cookies');
+    expect(shown).not.toContain('sells-data');
+    // A group with no differing row disappears with its heading: neither speaks of children.
+    await expect(page.locator('#matrix th[scope=rowgroup]', { hasText: 'Audiences' })).toBeHidden();
 
     // The URL reproduces the view.
     await page.reload();
@@ -293,7 +294,7 @@ test('the practice page shows question, meaning and every company’s answer wit
   const answers = page.locator('main article[data-company]');
   await expect(answers).toHaveCount(5);
   const ironport = answers.filter({ has: page.getByRole('heading', { name: 'IronPort Systems' }) });
-  await expect(ironport.locator('.stance-badge')).toHaveText('✗No, bad for your privacy');
+  await expect(ironport.locator('.stance-badge')).toHaveText('◐Partial, mixed for your privacy');
   await expect(ironport.locator('a.quote-source')).toHaveCount(2);
   await expect(page.getByRole('link', { name: /Next: Children/ })).toHaveAttribute('href', '/practices/children/');
   // Five answers fit on one page: no pager.

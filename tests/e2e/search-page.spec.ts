@@ -13,11 +13,14 @@ async function chooseCompany(page: Page, name: string): Promise<void> {
 test.describe.configure({ timeout: 120_000 });
 
 test.describe('the /search/ page', () => {
-  test('"cokies" lists cookie clauses from all five companies, the matched words highlighted', async ({ page }) => {
+  test('"cokies" lists cookie clauses from every company that speaks of cookies, the matched words highlighted', async ({
+    page,
+  }) => {
     await page.goto('/search/?q=cokies');
-    await expect(status(page)).toHaveText(/clauses from 5 companies match “cokies”/);
+    // Corero's 2014 policy never mentions cookies.
+    await expect(status(page)).toHaveText(/clauses from 4 companies match “cokies”/);
     await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('cokies');
-    for (const company of COMPANIES) {
+    for (const company of COMPANIES.filter((c) => c !== 'Corero Systems')) {
       const hit = results(page)
         .filter({ hasText: company })
         .filter({ has: page.locator('mark', { hasText: /^cookies?$/i }) });
@@ -30,8 +33,8 @@ test.describe('the /search/ page', () => {
     await page.getByRole('searchbox', { name: 'Words to find' }).fill('sell');
     await expect(status(page)).toHaveText(/match “sell”/);
     for (const text of [
-      'We do not sell, rent or loan personal information collected to third parties.',
-      'We will not sell or rent your personal information to any third party.',
+      'We do not sell or rent Personal Information to third parties.',
+      'We do not sell, rent, or transmit personal information to other organizations.',
       'CyberDefender.com does not sell, rent or share your Account Information with third parties.',
     ]) {
       const hit = results(page).filter({ hasText: text });
@@ -43,12 +46,12 @@ test.describe('the /search/ page', () => {
   test('a result opens its clause on the company page, highlighted', async ({ page }) => {
     await page.goto('/search/?q=do+not+sell&company=mimecast');
     const link = results(page).first().getByRole('link');
-    await expect(link).toContainText('We do not sell, rent or loan personal information');
+    await expect(link).toContainText('We do not sell or rent Personal Information');
     await link.click();
     await expect(page).toHaveURL(/\/companies\/mimecast\/\?q=do\+not\+sell#c-[0-9a-f]{8}$/);
     const target = page.locator(':target');
     // The clause, then its tools (copy link, "cited for" chips).
-    await expect(target).toHaveText(/^We do not sell, rent or loan personal information collected to third parties\./);
+    await expect(target).toHaveText(/^We do not sell or rent Personal Information to third parties\./);
     await expect(target).toBeInViewport();
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
@@ -129,14 +132,14 @@ test.describe('the /search/ page', () => {
   test('typing on keeps the results that stay, rather than drawing them again', async ({ page }) => {
     await page.goto('/search/');
     const box = page.getByRole('searchbox', { name: 'Words to find' });
-    await box.pressSequentially('cooki');
-    await expect(status(page)).toHaveText(/match “cooki”/);
+    await box.pressSequentially('cook');
+    await expect(status(page)).toHaveText(/match “cook”/);
     const before = await results(page).allTextContents();
     await results(page)
       .first()
       .evaluate((li) => li.setAttribute('data-test-kept', ''));
-    await box.press('e');
-    await expect(status(page)).toHaveText(/match “cookie”/);
+    await box.press('i');
+    await expect(status(page)).toHaveText(/match “cooki”/);
     // The same clause, marked the same way, is the same element.
     await expect(results(page).first()).toHaveAttribute('data-test-kept', '');
     expect(await results(page).first().textContent()).toBe(before[0]);
@@ -150,7 +153,7 @@ test.describe('the /search/ page', () => {
   test('a practice alone lists every clause about it', async ({ page }) => {
     await page.goto('/search/?practice=sells-data');
     await expect(status(page)).toHaveText(/clauses from \d companies found/);
-    await expect(results(page).filter({ hasText: 'We do not sell, rent or loan personal information' })).toHaveCount(1);
+    await expect(results(page).filter({ hasText: 'We do not sell or rent Personal Information' })).toHaveCount(1);
   });
 
   test('nothing found says so, and suggests what to try', async ({ page }) => {

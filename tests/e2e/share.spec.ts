@@ -203,8 +203,8 @@ test.describe('Cite this policy', () => {
     const page = await context.newPage();
     await page.goto('/companies/corero/');
     await page.getByText('Cite this policy').click();
-    await expect(page.locator('#atlas-cite-text')).toContainText('archived 21 June 2009');
-    await expect(page.locator('#atlas-cite-bibtex')).toContainText('@misc{corero-2009-06-21,');
+    await expect(page.locator('#atlas-cite-text')).toContainText('archived 1 December 2014');
+    await expect(page.locator('#atlas-cite-bibtex')).toContainText('@misc{corero-2014-12-01,');
     await expect(page.locator('copy-text button')).toHaveCount(0);
     await context.close();
   });

@@ -51,7 +51,7 @@ test.describe('about', () => {
       ).toHaveCount(1);
     }
     await expect(page.locator('h2#corrections')).toBeVisible();
-    await expect(page.locator('h2#the-era + p')).toContainText('2006–2011');
+    await expect(page.locator('h2#the-era + p')).toContainText('2006–2019');
   });
 
   test('every link of its table of contents, and every link to it, lands on a heading', async ({ page }) => {

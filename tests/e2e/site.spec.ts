@@ -20,7 +20,7 @@ test.describe('home', () => {
     const intro = page.getByRole('main').locator('p').first();
     await expect(intro).toContainText('read, search and compare the privacy policies of five security companies');
     await expect(intro).toContainText('Wayback Machine');
-    await expect(intro).toContainText('2006–2011');
+    await expect(intro).toContainText('2006–2019');
     await expect(
       intro.getByRole('link', { name: 'Princeton-Leuven Longitudinal Corpus of Privacy Policies' }),
     ).toHaveAttribute('href', '/about/#provenance');

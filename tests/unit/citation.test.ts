@@ -60,7 +60,7 @@ describe('quoteCitation', () => {
     expect(lines[0]).toBe(`“${clause.text.replace(/\s+/g, ' ').trim()}”`);
     expect(text).toContain(mimecast.name);
     expect(text).toContain(`“${mimecast.title}”`);
-    expect(text).toContain('archived 13 August 2010');
+    expect(text).toContain('archived 3 December 2016');
     expect(text).toContain(`Policy Atlas: ${url}`);
     expect(text).toContain(`Wayback Machine snapshot: ${mimecast.snapshotUrl}`);
   });

@@ -66,11 +66,13 @@ describe('citationChips', () => {
       ],
     });
   });
-  it('gives Mimecast’s cookie clause its cookie chips', () => {
+  it('gives Mimecast’s targeted-advertising clause the chips of both practices that quote it', () => {
     const mimecast = realPolicies['mimecast']!;
-    const anchor = mimecast.practices['cookies']!.quotes[0]!.clauseId;
+    const anchor = mimecast.practices['tracking-cookies']!.quotes.find((q) =>
+      q.text.startsWith('We may also use automatically collected information to target advertising'),
+    )!.clauseId;
     const chips = citationChips(mimecast.clauses, taxonomy);
-    expect(chips[anchor]!.map((c) => c.id)).toEqual(expect.arrayContaining(['cookies', 'tracking-cookies']));
+    expect(chips[anchor]!.map((c) => c.id)).toEqual(expect.arrayContaining(['tracking-cookies', 'marketing']));
   });
 });
 
@@ -108,8 +110,8 @@ describe('practiceSummary', () => {
     expect(cookies).toMatchObject({ stance: 'yes', anchor: 'cookies', automatic: false });
     expect(cookies.links[0]).toEqual({
       url: `/companies/mimecast/#${realPolicies['mimecast']!.practices['cookies']!.quotes[0]!.clauseId}`,
-      text: 'Mimecast may use cookies to also personalise our web pages…',
-      quoteLength: 197,
+      text: 'We (or our vendors) may collect non-personal information using cookies…',
+      quoteLength: 142,
     });
   });
   it('cuts long quotes and folds their spaces', () => {

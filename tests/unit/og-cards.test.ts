@@ -26,7 +26,7 @@ describe('card models', () => {
   it('give a company its row of answers in matrix order, with counts that add up', () => {
     const card = cards.company('mimecast');
     expect(card.name).toBe(realPolicies['mimecast']!.name);
-    expect(card.archived).toBe('13 August 2010');
+    expect(card.archived).toBe('3 December 2016');
     taxonomy.forEach((p, i) => {
       const cell = cellOf(matrix, 'mimecast', p.id)!;
       const { answer } = card.answers[i]!;
@@ -49,7 +49,7 @@ describe('card models', () => {
   it('describe the picture in words for og:image:alt', () => {
     const alt = cardAlt(cards.company('corero'));
     expect(alt).toContain('Corero');
-    expect(alt).toContain('archived 21 June 2009');
+    expect(alt).toContain('archived 1 December 2014');
     for (const c of cards.company('corero').counts) expect(alt).toContain(`${c.count} ${c.answer.meaning}`);
     expect(cardAlt(cards.miniature('compare'))).toContain(
       `${taxonomy.length} practices (rows) by ${policies.length} companies`,

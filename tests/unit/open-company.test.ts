@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsePolicy } from '../../src/lib/corpus/parsePolicy.ts';
 import { buildMatrix } from '../../src/lib/matrix/buildMatrix.ts';
 import { openCompanySchema, openMatrixSchema } from '../../src/lib/matrix/openData.ts';
 import { toOpenCompany, toOpenMatrix, type VersionUrls } from '../../src/lib/matrix/toOpenData.ts';
@@ -65,8 +67,21 @@ describe('toOpenCompany: /data/companies/<slug>.json', () => {
   });
 
   it('gives an unreviewed version’s answers as suggestions with their confidence, never as reviewed answers', () => {
-    const unreviewed = mimecast.versions.find((v) => !v.reviewed)!;
-    expect(unreviewed).toBeDefined();
+    // Every real version is reviewed: Mimecast's 2014 text as dropped in, without its review.
+    const file = 'content/policies/mimecast-2014-04-03.md';
+    const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const dropped = { ...parsePolicy(text, file, taxonomy), slug: 'mimecast', name: 'Mimecast' };
+    const versions = versionsOf('mimecast').map((v) =>
+      v.data.archivedOn === dropped.archivedOn ? { ...v, data: dropped } : v,
+    );
+    const company = toOpenCompany(
+      { slug: 'mimecast', name: 'Mimecast', domain: 'mimecast.com', url: '/companies/mimecast/' },
+      versions,
+      taxonomy,
+      urls,
+    );
+    const unreviewed = company.versions.find((v) => !v.reviewed)!;
+    expect(unreviewed.archivedOn).toBe('2014-04-03');
     for (const a of unreviewed.answers) {
       expect(a.stance).toBe('not-reviewed');
       expect(a.suggestion?.confidence).toMatch(/cue$/);

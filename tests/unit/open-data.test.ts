@@ -141,7 +141,7 @@ describe('toOpenPolicies', () => {
     expect(() => openPoliciesSchema.parse(open)).not.toThrow();
     const mimecast = open.policies.find((p) => p.slug === 'mimecast')!;
     expect(mimecast.clauses).toHaveLength(realPolicies['mimecast']!.clauses.length);
-    const sells = mimecast.clauses.find((c) => c.text.includes('We do not sell, rent or loan'))!;
+    const sells = mimecast.clauses.find((c) => c.text.includes('We do not sell or rent Personal Information'))!;
     expect(sells.citedBy).toContain('sells-data');
     expect(sells.url).toBe(`/companies/mimecast/#${sells.id}`);
   });
@@ -150,7 +150,7 @@ describe('toOpenPolicies', () => {
     const first = open.policies[0]! as Record<string, unknown>;
     expect(first['blocks']).toBeUndefined();
     expect(first['practices']).toBeUndefined();
-    expect(first).toMatchObject({ slug: 'corero', domain: 'corero.com', archivedOn: '2009-06-21' });
+    expect(first).toMatchObject({ slug: 'corero', domain: 'corero.com', archivedOn: '2014-12-01' });
   });
 });
 

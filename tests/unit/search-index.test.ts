@@ -11,7 +11,7 @@ describe('the search index', () => {
     const noSale = mimecast.clauses.find((c) => c.text.startsWith('We do not sell'))!;
     const entry = index.clauses.find((c) => c[2] === noSale.id)!;
     expect(index.companies[entry[0]]![0]).toBe('mimecast');
-    expect(index.sections[entry[1]]![2]).toBe('Disclosure of information to third parties');
+    expect(index.sections[entry[1]]![2]).toBe('Information Sharing and Disclosure');
     expect(entry[3]).toBe(noSale.text);
     expect(entry[5].map((p) => index.practices[p]![0])).toContain('sells-data');
   });

@@ -4,11 +4,15 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search/normalize.ts';
 import { realPolicies } from '../support/policies.ts';
 import { curatedClauses, index, marked, searcher, slugs } from '../support/search.ts';
 
+/** The companies whose text speaks of cookies (all but Corero, whose 2014 policy never does). */
+const cookieCompanies = new Set(slugs.filter((s) => realPolicies[s]!.clauses.some((c) => /cookie/i.test(c.text))));
+
 describe('searching the five policies', () => {
-  it('"cokies" finds the cookie clauses of all five companies, cookie clauses first', () => {
+  it('"cokies" finds the cookie clauses of every company that speaks of cookies, cookie clauses first', () => {
+    expect(cookieCompanies.size).toBe(4);
     const result = searcher.search('cokies', { limit: 50 });
     const cookieHits = result.hits.filter((h) => /cookie/i.test(h.text));
-    expect(new Set(cookieHits.map((h) => h.company))).toEqual(new Set(slugs));
+    expect(new Set(cookieHits.map((h) => h.company))).toEqual(cookieCompanies);
     // Every clause a review cites for cookies is among the hits.
     const found = new Set(result.hits.map((h) => h.clauseId));
     for (const id of curatedClauses('cookies')) expect(found).toContain(id);
@@ -21,8 +25,8 @@ describe('searching the five policies', () => {
   });
 
   it('can spread the first hits over the companies, without mixing tiers', () => {
-    const spread = searcher.search('cokies', { limit: 5, spread: 1 });
-    expect(new Set(spread.hits.map((h) => h.company))).toEqual(new Set(slugs));
+    const spread = searcher.search('cokies', { limit: 4, spread: 1 });
+    expect(new Set(spread.hits.map((h) => h.company))).toEqual(cookieCompanies);
     const plain = searcher.search('cokies', { limit: 100 });
     const all = searcher.search('cokies', { limit: 100, spread: 1 });
     expect(new Set(all.hits.map((h) => h.clauseId))).toEqual(new Set(plain.hits.map((h) => h.clauseId)));
@@ -39,14 +43,14 @@ describe('searching the five policies', () => {
       for (const id of sellClauses) expect(top, query).toContain(id);
     }
     const top3 = searcher.search('sell my data', { limit: 4 }).hits;
-    expect(top3.map((h) => h.company)).toEqual(expect.arrayContaining(['cyberdefender', 'ironport', 'mimecast']));
+    expect(top3.map((h) => h.company)).toEqual(expect.arrayContaining(['corero', 'cyberdefender', 'mimecast']));
     expect(top3.filter((h) => marked(h).some((m) => /^sell$/i.test(m)))).toHaveLength(3);
   });
 
   it('"opt out" matches "opt-out", and highlights the whole compound', () => {
     const result = searcher.search('opt out', { limit: 10 });
     expect(result.hits[0]!.tier).toBe(Tier.phrase);
-    const ironport = result.hits.find((h) => h.text.includes("'opt-out'"))!;
+    const ironport = result.hits.find((h) => h.text.includes('To opt-out of Cisco sharing'))!;
     expect(marked(ironport)).toContain('opt-out');
     expect(searcher.search('opt-out', { limit: 10 }).hits.map((h) => h.clauseId)).toEqual(
       result.hits.map((h) => h.clauseId),
@@ -115,7 +119,7 @@ describe('searching the five policies', () => {
     const practice = hit.practices.find((p) => p.id === 'sells-data')!;
     expect(practice.ranges.map(([a, b]) => practice.label.slice(a, b))).toEqual(['Sells data']);
     const cookies = searcher
-      .search('cookies', { company: 'mimecast' })
+      .search('cookies', { company: 'threatpost' })
       .hits.find((h) => h.section?.text === 'Cookies')!;
     expect(cookies.section!.ranges).toEqual([[0, 7]]);
   });
@@ -164,7 +168,7 @@ describe('searching the five policies', () => {
 describe('ranking what a reader meant', () => {
   it('"thrid party" corrects to the whole word "third" and marks "third party", never "part"', () => {
     const { hits } = searcher.search('thrid party', { limit: 10 });
-    expect(marked(hits[0]!)).toContain('third party');
+    expect(marked(hits[0]!).map((m) => m.toLowerCase())).toContain('third party');
     for (const hit of hits) expect(marked(hit).map((m) => m.toLowerCase())).not.toContain('part');
   });
 
@@ -183,9 +187,13 @@ describe('ranking what a reader meant', () => {
 
   it('a clause whose text matches ranks above those matching only in their heading', () => {
     const { hits } = searcher.search('data retention', { limit: 10 });
-    const headingOnly = hits.findIndex((h) => !h.inText);
-    if (headingOnly >= 0)
-      expect(hits.slice(headingOnly).every((h) => !h.inText || h.tier < hits[headingOnly]!.tier)).toBe(true);
-    expect(hits.slice(1, 3).every((h) => h.ranges.length > 0)).toBe(true);
+    // The clauses tagged with the practice the query names come first; within each part, text beats heading.
+    const tagged = (h: (typeof hits)[number]) => h.practices.some((p) => p.id === 'retention');
+    for (const part of [hits.filter(tagged), hits.filter((h) => !tagged(h))]) {
+      const headingOnly = part.findIndex((h) => !h.inText);
+      if (headingOnly >= 0)
+        expect(part.slice(headingOnly).every((h) => !h.inText || h.tier < part[headingOnly]!.tier)).toBe(true);
+    }
+    expect(hits.slice(1, 3).every((h) => h.ranges.length > 0 || tagged(h))).toBe(true);
   });
 });

@@ -72,8 +72,22 @@ describe('the real policies and their versions', () => {
     ]);
     const mimecast = realVersions['mimecast@2016-12-03']!;
     expect(mimecast.file).toBe('content/policies/mimecast-2016-12-03.md');
-    expect(mimecast.main).toBe(false);
+    expect(mimecast.main).toBe(true);
     expect(mimecast.data.slug).toBe('mimecast');
+    // Every version is reviewed, so each company shows its newest.
+    expect(Object.values(realVersions).every((v) => v.data.reviewed)).toBe(true);
+    expect(
+      Object.entries(realVersions)
+        .filter(([, v]) => v.main)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual([
+      'corero@2014-12-01',
+      'cyberdefender@2007-05-27',
+      'ironport@2018-12-17',
+      'mimecast@2016-12-03',
+      'threatpost@2019-06-10',
+    ]);
     expect(mimecast.data.name).toBe(realPolicies['mimecast']!.name);
     // Cisco's statement, archived from senderbase.org, is a version of IronPort's, under its name.
     expect(realVersions['ironport@2018-12-17']!.data.name).toBe(realPolicies['ironport']!.name);
