@@ -8,7 +8,7 @@
  */
 
 /** The heap limit, in MB, when BUILD_HEAP_MB does not set one. */
-export const DEFAULT_HEAP_MB = 2560;
+const DEFAULT_HEAP_MB = 2560;
 
 /** The Node arguments that set the build's heap limit. */
 export function buildNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
