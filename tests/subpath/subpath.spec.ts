@@ -125,6 +125,27 @@ test('every internal link, asset and #anchor of every page resolves under the ba
   expect(problems).toEqual([]);
 });
 
+test('the versions feed links every version under the base path, with absolute URLs', async ({ page, request }) => {
+  const response = await request.get(`${BASE}versions.xml`);
+  // astro preview serves .xml as text/xml, a static host as application/xml or atom+xml.
+  expect(response.headers()['content-type']).toMatch(/^(text|application)\/(atom\+)?xml/);
+  const xml = await response.text();
+  expect(xml).toContain(`<id>${SUBPATH.site}${BASE}versions.xml</id>`);
+  const hrefs = [...xml.matchAll(/ href="([^"]+)"/g)].map((m) => m[1]!);
+  expect(hrefs.length).toBeGreaterThan(12);
+  for (const href of hrefs) expect(href.startsWith(`${SUBPATH.site}${BASE}`), href).toBe(true);
+  expect(hrefs).toContain(`${SUBPATH.site}${BASE}companies/mimecast/changes/2014-04-03-to-2016-12-03/`);
+  // Pages about versions announce it, under the base path.
+  await page.goto(`${BASE}companies/mimecast/`);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    `${BASE}versions.xml`,
+  );
+  const path = (href: string) => new URL(href).pathname;
+  const version = await page.request.get(path(hrefs.find((h) => h.endsWith('/mimecast/2010-08-13/'))!));
+  expect(version.status()).toBe(200);
+});
+
 test('robots.txt, the sitemap and the 404 page know the base path', async ({ page, request }) => {
   const robots = await (await request.get(`${BASE}robots.txt`)).text();
   expect(robots).toContain(`Sitemap: ${SUBPATH.site}${BASE}sitemap-index.xml`);

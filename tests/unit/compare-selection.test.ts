@@ -9,7 +9,7 @@ import {
   selectionSearch,
   type CompareSelection,
 } from '../../src/lib/matrix/compareSelection.ts';
-import { companyShortNames, nameBreakParts } from '../../src/lib/matrix/shortNames.ts';
+import { companyShortNames, nameBreakParts, versionColumnName } from '../../src/lib/matrix/shortNames.ts';
 
 describe('compare selection (?c=…&differ=1&view=quotes)', () => {
   const defaults = ['corero', 'cyberdefender', 'ironport', 'mimecast', 'threatpost'];
@@ -98,6 +98,17 @@ describe('company short names (narrow matrix columns)', () => {
   it('keeps the full name where first words collide, and drops trailing punctuation', () => {
     expect(companyShortNames(['Acme Web', 'Acme Mail', 'Example, Inc.'])).toEqual(['Acme Web', 'Acme Mail', 'Example']);
     expect(companyShortNames(['acme one', 'ACME two'])).toEqual(['acme one', 'ACME two']);
+  });
+
+  it('keeps a version column’s full name, whose date tells the versions apart', () => {
+    const names = [
+      'Mimecast',
+      versionColumnName('Mimecast', '2010-08-13'),
+      versionColumnName('Corero Systems', '2014-12-01'),
+    ];
+    expect(names[1]).toBe('Mimecast 2010-08-13');
+    expect(companyShortNames(names)).toEqual(['Mimecast', 'Mimecast 2010-08-13', 'Corero Systems 2014-12-01']);
+    expect(companyShortNames([names[1]!])).toEqual(['Mimecast 2010-08-13']);
   });
 
   it('breaks a camel-case name between its words, losing nothing', () => {

@@ -36,3 +36,6 @@ export const changesIndexPath = (slug: string): string => href(`/companies/${slu
  */
 export const practiceAnswerPath = (id: string, slug: string, page = 1): string =>
   `${page > 1 ? href(`/practices/${id}/page/${page}/`) : practicePath(id)}#answer-${slug}`;
+
+/** The Atom feed of every archived version, newest first: `/versions.xml`. */
+export const versionsFeedPath = (): string => href('/versions.xml');
