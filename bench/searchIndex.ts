@@ -7,8 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
-import { buildSearchIndex, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
+import type { PolicyData } from '../src/lib/policy/policySchema.ts';
+import { buildSearchIndex, indexableVersions, type SearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { readIndexRecords } from '../src/lib/search/indexRecords.ts';
+import { isMainEntryId } from '../src/lib/versions/versionIds.ts';
 import { addSizes, sizesOf, ZERO, type Sizes } from './compress.ts';
 
 export interface IndexWeight {
@@ -25,12 +27,22 @@ export interface IndexWeight {
   ratio: number;
 }
 
-/** The whole index of the policies in `policiesDir`, as the build makes it before sharding. */
+/**
+ * The whole index of the policies in `policiesDir`, as the build makes it before sharding: every
+ * version of every company, each company's main version (the one its page shows, and the one
+ * search reads by default) first.
+ */
 export function readIndex(policiesDir = 'content/policies'): SearchIndex {
   const folder = loadPolicyFolder({ root: process.cwd(), dir: policiesDir, taxonomy: 'content/practices.yaml' });
-  const { taxonomy } = folder;
-  const policies = folder.policies.map((p) => p.data).sort((a, b) => a.name.localeCompare(b.name));
-  return buildSearchIndex(policies, taxonomy);
+  const companies = new Map<string, { main: PolicyData | undefined; versions: PolicyData[] }>();
+  for (const { id, data } of folder.policies) {
+    const company = companies.get(data.slug) ?? { main: undefined, versions: [] };
+    company.versions.push(data);
+    if (isMainEntryId(id)) company.main = data;
+    companies.set(data.slug, company);
+  }
+  const timelines = [...companies.values()].flatMap(({ main, versions }) => (main ? [{ main, versions }] : []));
+  return buildSearchIndex(indexableVersions(timelines), folder.taxonomy);
 }
 
 function filesUnder(dir: string): string[] {

@@ -4,13 +4,13 @@
  * included, judged before ranking was tuned), each scored on its first results:
  * - precision at 5: the relevant clauses among the first five, over min(5, relevant clauses);
  * - success at 3: whether a relevant clause is among the first three.
+ * Judged against each company's main version, the one search reads by default.
  * Pure Node: runs the engine the pages run, in memory.
  */
 import { readFileSync } from 'node:fs';
-import { loadPolicyFolder } from '../src/lib/corpus/loadPolicies.ts';
-import { buildSearchIndex } from '../src/lib/search/buildSearchIndex.ts';
 import { createSearcher } from '../src/lib/search/createSearcher.ts';
 import type { Check } from './budgets.ts';
+import { readIndex } from './searchIndex.ts';
 
 const JUDGEMENTS = 'tests/fixtures/search-judged-queries.json';
 const BUDGET = { precisionAt5: 0.7, successAt3: 0.9 } as const;
@@ -38,10 +38,8 @@ export interface Relevance {
 }
 
 export function measureRelevance(policiesDir = 'content/policies'): Relevance {
-  const folder = loadPolicyFolder({ root: process.cwd(), dir: policiesDir, taxonomy: 'content/practices.yaml' });
-  const { taxonomy } = folder;
-  const policies = folder.policies.map((p) => p.data).sort((a, b) => a.name.localeCompare(b.name));
-  const searcher = createSearcher(buildSearchIndex(policies, taxonomy));
+  // The index as the site builds it: search reads each company's main version by default.
+  const searcher = createSearcher(readIndex(policiesDir));
   const judged = (JSON.parse(readFileSync(JUDGEMENTS, 'utf8')) as { queries: Judged[] }).queries;
   const perQuery = judged.map(({ query, relevant }): QueryRelevance => {
     const wanted = new Set(relevant);
