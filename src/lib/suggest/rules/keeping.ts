@@ -36,11 +36,15 @@ export const retention: PracticeRules = {
   ],
 };
 
+/**
+ * Technical and physical measures, named. Who among the staff may see the data is how the company
+ * organises itself, no measure a reader can check: a generic claim (below), as the reviews read it.
+ */
 const CONCRETE = words(
-  'ssl|secure sockets? layer|https|monitor(?:s)? network traffic|encrypt(?:s|ed|ion|ing)?|firewalls?|password[\\s-]protected|secure (?:facilities|servers?|location|area)|restricted area|authori[sz]ed personnel|limit access|restrict (?:the number of )?(?:\\S+ )?employees|regularly tested|multiple layers of security',
+  'ssl|secure sockets? layer|https|monitor(?:s)? network traffic|encrypt(?:s|ed|ion|ing)?|firewalls?|password[\\s-]protected|secure (?:facilities|location|area)|restricted area|regularly tested|multiple layers of security',
 );
 const GENERIC = words(
-  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural),? (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |any |personal |this |customer |such )?(?:personal |\\p{Lu}\\w+ )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously',
+  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural),? (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |any |personal |this |customer |such )?(?:personal |\\p{Lu}\\w+ )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously|(?:on|in) (?:a |our )?secure servers?|authori[sz]ed (?:personnel|staff|employees)|limit(?:s|ed)? access|restrict(?:s|ed)? (?:the number of )?(?:\\S+ )?employees',
 );
 
 export const security: PracticeRules = {

@@ -13,7 +13,7 @@ const ABOUT_DATA = /information|data|details|e-?mail address|mailing list|names|
 
 /** A sale of the company or its assets, not of your data ("if our business is sold"). */
 const BUSINESS_SALE =
-  /\b(?:business|company|assets|merger|acquired|acquisition|reorgani[sz]ation|restructur\w*|ownership)\b/i;
+  /\b(?:business|company|assets|merger|acquired|acquisition|re-?organi[sz]ation|restructur\w*|ownership)\b|\b(?:we|it) (?:are|is|were|was|should be) (?:\w+ )?sold\b/i;
 
 export const sellsData: PracticeRules = {
   practice: 'sells-data',
@@ -53,7 +53,12 @@ const NOT_THIRD =
 /** A flat denial: "does not disclose", "will never share". */
 const NOT_DISCLOSED = /\b(?:(?:does|do|will|shall|would) not|never) (?:\w+ )?(?:disclose|share|divulge)/i;
 
+/** A recipient you pick ("to you, or a third party you have chosen"): your data handed over at your request, as a right of portability gives it. */
+const YOUR_RECIPIENT =
+  /\b(?:(?:a|any|the) )?(?:third[\s-]part(?:y|ies)|(?:another|other) (?:company|organi[sz]ation|controller)s?) (?:that |whom |who )?you (?:have )?(?:chosen|choose|designate[ds]?|nominate[ds]?|name[ds]?|select(?:ed)?)\b/i;
+
 const sharingCue = (s: Sentence) => {
+  if (YOUR_RECIPIENT.test(s.text)) return null;
   // "information you provide" is what you give, not what is passed on
   const hits = findAll(SHARE, s.text).filter(
     (h) => !/\byou(?: have| may| choose to)?\s+$/i.test(s.text.slice(0, h.index)),
