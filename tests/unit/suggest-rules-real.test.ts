@@ -40,6 +40,40 @@ const cases: SuggestCase[] = [
     'partial',
     'security/generic',
   ],
+  // policy changes: posted on "the Site" (Mimecast 2014); a notice that may also come, posting being one means (Cisco 2018)
+  [
+    'policy-changes',
+    ['We reserve the right to change this privacy policy from time to time by changing it on the Site.'],
+    'partial',
+    'policy-changes/posted',
+  ],
+  [
+    'policy-changes',
+    [
+      'If we modify our Privacy Statement, we will post the revised version here, with an updated revision date. If we make material changes to our Privacy Statement, we may also notify you by other means prior to the changes taking effect, such as by posting a notice on our websites or sending you a notification.',
+    ],
+    'partial',
+    'policy-changes/posted',
+  ],
+  // the right to change kept, with no word of notice (Mimecast 2016) …
+  [
+    'policy-changes',
+    [
+      'We reserve the right to change this Privacy Policy from time to time but will use your information only as described in this Privacy Policy at the time your information was collected.',
+    ],
+    'no',
+    'policy-changes/reserved',
+  ],
+  // … is a fallback: a posting promised elsewhere in the policy answers instead
+  [
+    'policy-changes',
+    [
+      'We reserve the right to change this Privacy Policy from time to time but will use your information only as described in this Privacy Policy at the time your information was collected.',
+      'If we modify our Privacy Statement, we will post the revised version here, with an updated revision date.',
+    ],
+    'partial',
+    'policy-changes/posted',
+  ],
 ];
 
 testSuggestionCases(cases);

@@ -3,6 +3,7 @@
  * signal; the answer is the first of the practice's precedence that any signal supports; its
  * evidence is the sentences that support it with a signal as heavy as the best one's (and as
  * well placed under a heading about the practice), strongest first, at most `maxClauses` clauses.
+ * A fallback signal counts only when no other signal of the practice fires.
  */
 import type { Suggestion } from '../policy/policySchema.ts';
 import type { Hit, PracticeRules, Sentence } from './types.ts';
@@ -47,7 +48,10 @@ const quoteCue = (cue: string): string => `“${cue.replace(/\s+/g, ' ').trim()}
 
 /** The suggested answer to one practice, with its evidence and the reason. */
 export function decide(rules: PracticeRules, sentences: readonly Sentence[]): Suggestion {
-  const hits = findHits(rules, sentences);
+  const found = findHits(rules, sentences);
+  // a fallback signal speaks only when nothing else does
+  const firm = found.filter((h) => !h.signal.fallback);
+  const hits = firm.length ? firm : found;
   const stance = rules.precedence.find((s) => hits.some((h) => h.signal.stance === s));
   if (!stance) {
     return {

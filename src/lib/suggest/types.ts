@@ -48,6 +48,11 @@ export interface Signal {
   weight: number;
   /** Whether title-like lines count (list items such as "Email address"); default false. */
   titles?: boolean;
+  /**
+   * A last resort: its answer stands only when no other signal of the practice fires anywhere in
+   * the policy ("we reserve the right to change this policy", said with no word of notice).
+   */
+  fallback?: boolean;
   /** Why it supports that answer, completing "Suggested <stance>: the policy …". */
   because: string;
   /** Extra strength a particular sentence earns (more named data types, a direct "send you"). */

@@ -10,7 +10,7 @@ export function signal(
   weight: number,
   because: string,
   test: (s: Sentence) => string | null,
-  options: { titles?: boolean; bonus?: (s: Sentence) => number } = {},
+  options: { titles?: boolean; fallback?: boolean; bonus?: (s: Sentence) => number } = {},
 ): Signal {
   return { id, stance, weight, because, test, ...options };
 }

@@ -11,8 +11,21 @@ const PERSONAL_NOTICE = words(
   'notify (?:you|users|our users|customers)(?: (?:by|via) e-?mail| directly)?|(?:send|e-?mail) you (?:a |an )?(?:notice|e-?mail|notification)|by e-?mail',
 );
 const POSTED = words(
-  'post(?:ed|ing)?|publish(?:ed)?|check (?:back|occasionally|periodically)|this page|this section|our (?:web ?)?site|prominent notice|notice on|will (?:be )?(?:updated|posted)|effective date',
+  'post(?:ed|ing)?|publish(?:ed)?|check (?:back|occasionally|periodically)|this page|this section|our (?:web ?)?site|(?:on|to) (?:the|this) (?:web ?)?site|prominent notice|notice on|will (?:be )?(?:updated|posted)|effective date',
 );
+
+/** A notice the company only may give, one means among posting ("may also notify you by other means, such as by posting a notice"). */
+const HEDGED_NOTICE =
+  /\bmay (?:also )?(?:notify|inform|tell)\b[^.]*\b(?:such as|e\.g\.|including|for example)\b[^.]*\bpost(?:ing)?\b/i;
+
+/** The right to change the policy kept, with or without a word on how you would learn of it. */
+const RESERVED = words(
+  'reserves? the right to|(?:may|might|can) (?:\\w+ )?(?:change|update|modify|amend|revise)|from time to time',
+);
+
+/** Any word of telling or showing you a change, in the sentence or those beside it ("We will post any changes on this page."). */
+const ANY_NOTICE =
+  /\b(?:post(?:s|ed|ing)?|publish(?:es|ed)?|notif(?:y|ied|ication)|notice|inform(?:ed)? you|let you know|e-?mail you|check (?:back|this page|periodically|occasionally|regularly)|revised date|effective date)\b/i;
 
 const ABOUT_POLICY = /polic|statement|changes/i;
 const aboutChange = (s: Sentence): string | null => {
@@ -36,13 +49,26 @@ export const policyChanges: PracticeRules = {
     signal('policy-changes/personal-notice', 'yes', 2, 'promises to tell you personally, e.g. by e-mail', (s) => {
       const change = aboutChange(s);
       const notice = affirmed(PERSONAL_NOTICE, s.text);
-      return change && notice ? `${change} … ${notice.text}` : null;
+      return change && notice && !HEDGED_NOTICE.test(s.text) ? `${change} … ${notice.text}` : null;
     }),
     signal('policy-changes/posted', 'partial', 2, 'only posts changes on its site', (s) => {
       const change = aboutChange(s);
       const posted = matched(POSTED, s.text);
       return change && posted && !matched(NO_NOTICE, s.text) ? `${change} … ${posted}` : null;
     }),
+    signal(
+      'policy-changes/reserved',
+      'no',
+      1,
+      'keeps the right to change the policy and says nothing of telling you',
+      (s) => {
+        const change = aboutChange(s);
+        const reserved = matched(RESERVED, s.text);
+        return change && reserved && !s.inClause(ANY_NOTICE) ? `${reserved} … ${change}` : null;
+      },
+      // a notice promised anywhere else in the policy outweighs it
+      { fallback: true },
+    ),
   ],
 };
 
