@@ -74,6 +74,28 @@ const cases: SuggestCase[] = [
     'partial',
     'policy-changes/posted',
   ],
+  // marketing: "alert you to new products" (Corero 2014); marketing listed among the purposes of use (Threatpost 2019)
+  ['marketing', ['To alert you to new products and services offered by the company.'], 'yes', 'marketing/offers'],
+  [
+    'marketing',
+    [
+      'We use your personal data for the following purposes:',
+      '* Marketing and service information.',
+      '* Payments',
+      '* Servicing our contractual obligations to you as set out in our contract with you.',
+    ],
+    'yes',
+    'marketing/listed-purpose',
+  ],
+  // service providers: the right kept "to use agents" (Corero 2014)
+  [
+    'service-providers',
+    [
+      'The company reserves the right to use agents, who are bound by strict confidentiality guidelines, to perform storage and processing functions.',
+    ],
+    'yes',
+    'service-providers/named',
+  ],
 ];
 
 testSuggestionCases(cases);

@@ -233,7 +233,9 @@ const OFFERS = words(
   'special offers?|offers|newsletters?|promotions?|promotional|marketing|e-?shots?|product upgrades|new products|(?:products|services) (?:or services )?(?:that )?(?:may|might) (?:be of )?interest|information about (?:our )?(?:company and )?(?:products|services)|advertising information|specials|offer (?:you )?(?:our )?(?:products|services)|(?:information|advertising) (?:relating|related) to our (?:products|services)',
 );
 const TO_YOU =
-  /\b(?:to (?:provide|send|inform|notify|contact|keep|communicate|let)|send(?:s|ing)? (?:you|out)|contact(?:ing)? you|e-?mail you|used (?:to|for)|use (?:your|it|this|the|personal)|provide you|receive|subscribe|communicate|to you|notif)/i;
+  /\b(?:to (?:provide|send|inform|notify|contact|keep|communicate|let|alert|tell|advise)|send(?:s|ing)? (?:you|out)|contact(?:ing)? you|e-?mail you|used (?:to|for)|use (?:your|it|this|the|personal)|provide you|receive|subscribe|communicate|to you|notif)/i;
+/** A line introducing what personal data is used for ("…for three primary purposes:", "We use your information to:"). */
+const PURPOSES_INTRO = /\bpurposes?\b|\b(?:use|uses|process|processes)\b[^.]*\b(?:to|for)\s*[:–—-]\s*$/i;
 const SITE_NOTICE =
   /\b(?:let you know about|notices? (?:about|of)|notify you (?:about|of)|inform you (?:about|of)|tell you about|announcements?|updates? (?:about|on))\b[^.]{0,60}\b(?:functions|site|changes|terms|service|features)/i;
 
@@ -260,6 +262,15 @@ export const marketing: PracticeRules = {
         return found.text;
       },
       { bonus: (s) => (/\b(?:send(?:s|ing)? you|provide you with|contact you|e-?mail you)\b/i.test(s.text) ? 1 : 0) },
+    ),
+    signal(
+      'marketing/listed-purpose',
+      'yes',
+      2,
+      'lists marketing among the purposes it uses your details for',
+      // an item under "We use your personal data for the following purposes:"
+      (s) => (PURPOSES_INTRO.test(s.intro) ? (affirmed(OFFERS, s.text)?.text ?? null) : null),
+      { titles: true },
     ),
     signal(
       'marketing/refusable',

@@ -157,7 +157,7 @@ export const thirdPartySharing: PracticeRules = {
 };
 
 const PROVIDER = words(
-  'contractors?|(?:our|outside|third[\\s-]party|other) (?:service )?vendors?|(?<!internet )service providers?|agents or vendors|vendors who|(?:third[\\s-]party |outside )suppliers?|(?:our|third[\\s-]party) agents|agents and (?:resellers|assignees)|(?:ourselves and |our )agents|resellers|outside compan(?:y|ies)|companies (?:who|that) (?:work|perform|help)|on (?:our|its|their) behalf|(?:acting )?on behalf of(?= )(?! the company whose)|perform (?:functions|services) (?:on|for)',
+  'contractors?|(?:use|engage|employ|appoint|retain)s? (?:\\w+ ){0,2}(?:agents|contractors|suppliers|processors)|(?:our|outside|third[\\s-]party|other) (?:service )?vendors?|(?<!internet )service providers?|agents or vendors|vendors who|(?:third[\\s-]party |outside )suppliers?|(?:our|third[\\s-]party) agents|agents and (?:resellers|assignees)|(?:ourselves and |our )agents|resellers|outside compan(?:y|ies)|companies (?:who|that) (?:work|perform|help)|on (?:our|its|their) behalf|(?:acting )?on behalf of(?= )(?! the company whose)|perform (?:functions|services) (?:on|for)',
 );
 
 export const serviceProviders: PracticeRules = {
