@@ -96,6 +96,40 @@ const cases: SuggestCase[] = [
     'yes',
     'service-providers/named',
   ],
+  // access: staff permitted to view your data is access control, not your right (Corero 2014)
+  [
+    'access-correction',
+    [
+      'Only designated employees or agents who need to carry out legitimate business functions are permitted to view your personal data.',
+    ],
+    'not-mentioned',
+    null,
+  ],
+  // a brand before "personal information" (Cisco 2018); a copy given on request (Mimecast 2014)
+  [
+    'access-correction',
+    [
+      'You can view or edit your Cisco.com personal information and preferences online by using the Cisco Profile Management Tool.',
+    ],
+    'yes',
+    'access-correction/way-given',
+  ],
+  [
+    'access-correction',
+    ['On request, we will provide you with a copy of this information subject to a fee not exceeding £10.'],
+    'yes',
+    'access-correction/way-given',
+  ],
+  // deletion among a run of verbs (Cisco 2018); asking, as an item under "You may:" (Mimecast 2016)
+  [
+    'deletion',
+    [
+      'We make good faith efforts to honor reasonable requests to access, delete, update, suppress, or correct your data.',
+    ],
+    'yes',
+    'deletion/on-request',
+  ],
+  ['deletion', ['You may:', 'Ask to remove your personal information from our records'], 'yes', 'deletion/on-request'],
 ];
 
 testSuggestionCases(cases);

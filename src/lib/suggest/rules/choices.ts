@@ -72,10 +72,13 @@ export const marketingOptOut: PracticeRules = {
 };
 
 const EDIT =
-  '(?:access|review|view|update|updating|correct|correcting|amend|amending|modify|modifying|change|changing|edit|editing|check(?!ing account)|checking(?! account)|know what|find out what|(?:have|obtain|get) a copy of)';
+  '(?:access|review|view|update|updating|correct|correcting|amend|amending|modify|modifying|change|changing|edit|editing|check(?!ing account)|checking(?! account)|know what|find out what|(?:have|obtain|get|receive|request) a copy of|(?:provide|send|give) you (?:with )?a copy of)';
 const RECORD =
-  '(?:(?:your|their|the|all your|any|this|such|that|his or her)\\s+)?(?:own\\s+)?(?:personal(?:ly)?(?:\\s+identif(?:iable|ying))?\\s+)?(?:account\\s+|registration\\s+|contact\\s+|customer\\s+|factual\\s+)?(?:information|data|details|profile|records?|inaccuracies|errors)(?!\\s+(?:practices|security|collection))|\\bit\\b(?=\\s+(?:by|promptly|at any time|online))';
+  '(?:(?:your|their|the|all your|any|this|such|that|his or her)\\s+)?(?:own\\s+)?(?:\\p{Lu}[\\w.]*\\s+(?=personal))?(?:personal(?:ly)?(?:\\s+identif(?:iable|ying))?\\s+)?(?:account\\s+|registration\\s+|contact\\s+|customer\\s+|factual\\s+)?(?:information|data|details|profile|records?|inaccuracies|errors)(?!\\s+(?:practices|security|collection))|\\bit\\b(?=\\s+(?:by|promptly|at any time|online))';
 const ACCESS = words(`${EDIT}(?:(?:,|\\s+or|\\s+and|,\\s+or)\\s+(?:${EDIT}|delete|remove))*\\s+(?:${RECORD})`);
+/** The company's own people as the ones who look ("employees … are permitted to"): access control, not a right of yours. */
+const STAFF_ACCESS =
+  /\b(?:employees|staff|personnel|agents|contractors)\b[^.]*\b(?:permitted|allowed|authori[sz]ed|able|need)\s+to\s+$/i;
 const WAY =
   /\b(?:by (?:contacting|e-?mailing|sending|calling|writing|logging|using|following|visiting|accessing|clicking)|contact us|e-?mail(?:ing)? us|@|using one of|simply by|directly|log(?:ging)? in(?:to)?|your account|profile|request|write to|call)\b/i;
 
@@ -98,7 +101,13 @@ export const accessCorrection: PracticeRules = {
       (s) => {
         const found = affirmed(ACCESS, s.text);
         // a right of yours, not the company's own upkeep ("we reserve the right to check the data")
-        if (!found || !/\byou(?:r)?\b/i.test(s.text) || /reserve the right|failure to update/i.test(s.text))
+        // nor which of its staff may see it ("only designated employees … are permitted to view your personal data")
+        if (
+          !found ||
+          !/\byou(?:r)?\b/i.test(s.text) ||
+          /reserve the right|failure to update/i.test(s.text) ||
+          STAFF_ACCESS.test(s.text.slice(0, found.index))
+        )
           return null;
         return /password|preferences|polic(?:y|ies)|terms/i.test(found.text) ? null : found.text;
       },
@@ -108,12 +117,13 @@ export const accessCorrection: PracticeRules = {
 };
 
 const DELETE = words(
-  '(?:corrected|updated|amended|rectified),? (?:or|and) (?:deleted|erased|removed)|(?:be|been) (?:deleted|erased|removed)(?! from (?:our|the) (?:mailing|e-?mail))|(?:delete|deleted|deletion|erase|erased|remove|removed)(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:it|this|that|them|your|their|the|all|any)?\\s*(?:personal\\s+)?(?:information|data|details|account|profile)?(?:\\s+from (?:our|your|the) (?:records|databases?|systems?|personal profile))?|have it removed|(?:delete|remove|erase)[^.]{0,30}from (?:our|the) (?:records|database)',
+  '(?:corrected|updated|amended|rectified),? (?:or|and) (?:deleted|erased|removed)|(?:delete|erase|remove)(?:,\\s*\\w+)+,?\\s+(?:or|and)\\s+\\w+\\s+(?:your|their|the|any)\\s+(?:personal\\s+)?(?:information|data|details)|(?:be|been) (?:deleted|erased|removed)(?! from (?:our|the) (?:mailing|e-?mail))|(?:delete|deleted|deletion|erase|erased|remove|removed)(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:it|this|that|them|your|their|the|all|any)?\\s*(?:personal\\s+)?(?:information|data|details|account|profile)?(?:\\s+from (?:our|your|the) (?:records|databases?|systems?|personal profile))?|have it removed|(?:delete|remove|erase)[^.]{0,30}from (?:our|the) (?:records|database)',
 );
 
 const wantsDeletion = (s: Sentence) =>
-  /\byou\b|\brequest|\bwish|\bcan\b|\bmay\b|\bcontact/i.test(s.text) &&
-  !/cookie|unsubscrib|mailing list|e-?mail list|logs?\b|strips the database/i.test(s.text);
+  /\byou\b|\brequest|\bwish|\bcan\b|\bmay\b|\bcontact|\bask\b|\boptions?\b|\bchoices?\b/i.test(
+    `${s.intro} ${s.text}`,
+  ) && !/cookie|unsubscrib|mailing list|e-?mail list|logs?\b|strips the database/i.test(s.text);
 
 export const deletion: PracticeRules = {
   practice: 'deletion',
