@@ -130,6 +130,60 @@ const cases: SuggestCase[] = [
     'deletion/on-request',
   ],
   ['deletion', ['You may:', 'Ask to remove your personal information from our records'], 'yes', 'deletion/on-request'],
+  // cookie choice: a link to update your choices, under a heading about cookies (Cisco 2018) …
+  [
+    'cookie-choice',
+    ['Learn how to update your choices in relation to these tools.'],
+    'yes',
+    'cookie-choice/instructions',
+    'Use of Cookies and Other Web Technologies',
+  ],
+  [
+    'cookie-choice',
+    [
+      'Our third-party partners may use cookies or similar technologies in order to provide you with advertising based on your browsing activities and interests. You may opt out of this advertising.',
+    ],
+    'yes',
+    'cookie-choice/instructions',
+    'Use of Cookies and Other Web Technologies',
+  ],
+  // … but a refusal named with its cost and no way given is partial (Mimecast 2016)
+  [
+    'cookie-choice',
+    [
+      'You can choose to reject certain collection technologies (such as cookies) but then you might not be able to take advantage of many of our features.',
+    ],
+    'partial',
+    'cookie-choice/refusal-with-cost',
+  ],
+  // aggregate data: an item under a line about sharing (Cisco 2018)
+  [
+    'aggregate-data',
+    [
+      'We may share personal information in the following ways:',
+      '* In aggregated, anonymized, and/or de-identified form which cannot reasonably be used to identify you.',
+    ],
+    'yes',
+    'aggregate-data/shares',
+  ],
+  // retention: the word in a framework's name is no statement of how long (Mimecast 2014)
+  [
+    'retention',
+    [
+      'Mimecast complies with the U.S. – EU Safe Harbor Framework and the U.S. – Swiss Safe Harbor Framework as set forth by the U.S. Department of Commerce regarding the collection, use, and retention of personal information from European Union member countries and Switzerland.',
+    ],
+    'not-mentioned',
+    null,
+  ],
+  // tracking cookies: advertisers' cookies that follow visits to other sites (Threatpost 2019)
+  [
+    'tracking-cookies',
+    [
+      'Third Party Advertisers may place or recognize unique cookies on your browser and use information about your visits to this and other Web sites in order to provide advertisements on this site and other sites about goods and services.',
+    ],
+    'yes',
+    'tracking-cookies/track',
+  ],
 ];
 
 testSuggestionCases(cases);

@@ -4,28 +4,45 @@ import type { PracticeRules, Sentence } from '../types.ts';
 import { COOKIE_HEADING, signal } from './define.ts';
 
 const REFUSE_COOKIES = words(
-  '(?:refuse|reject|disable|decline|block|delete|turn off|turning (?:them )?off|remove|prevent|not accept)(?:s|ing|ed)?\\s+(?:all |the |your |some )?(?:cookies?|them|this)|(?:set|reset|modify|change|adjust|configure)(?:s|ting)? (?:your|their|the) (?:web |internet )?browser(?: settings?)?|browser settings?|notify you when (?:you receive )?a cookie|warn you before accepting cookies|decide whether to accept|cookies? turned (?:on|off)|cookies (?:may|can) (?:generally )?be (?:disabled|removed|blocked|deleted|refused|rejected)|how to (?:enable, )?(?:disable|delete|block|refuse|manage|opt[\\s-]*out)|prevent(?:s|ing)? (?:the )?(?:storage|storing|installation|saving|setting|placement|use) of (?:the |these )?cookies|(?:corresponding |appropriate )?settings? (?:of|in) your (?:web |internet )?browser(?: software)?|browser software|opt[\\s-]*out of (?:the use of )?(?:the )?(?:\\w+ )?cookies?',
+  '(?:refuse|reject|disable|decline|block|delete|turn off|turning (?:them )?off|remove|prevent|not accept)(?:s|ing|ed)?\\s+(?:all |the |your |some )?(?:cookies?|them|this)|(?:set|reset|modify|change|adjust|configure)(?:s|ting)? (?:your|their|the) (?:web |internet )?browser(?: settings?)?|browser settings?|notify you when (?:you receive )?a cookie|warn you before accepting cookies|decide whether to accept|cookies? turned (?:on|off)|cookies (?:may|can) (?:generally )?be (?:disabled|removed|blocked|deleted|refused|rejected)|how to (?:enable, )?(?:disable|delete|block|refuse|manage|opt[\\s-]*out)|prevent(?:s|ing)? (?:the )?(?:storage|storing|installation|saving|setting|placement|use) of (?:the |these )?cookies|(?:corresponding |appropriate )?settings? (?:of|in) your (?:web |internet )?browser(?: software)?|browser software|opt[\\s-]*out of (?:the use of )?(?:the )?(?:\\w+ )?cookies?|(?:refuse|reject|disable|decline|block)(?:s|ing|ed)? (?:certain |some |these |such |all )?(?:\\w+ )?(?:technolog(?:y|ies)|tools)|(?:update|manage|change|review|exercise|set) your (?:cookie )?(?:choices|preferences|settings)|opt[\\s-]*out of (?:this|such|that|interest-based|targeted|personali[sz]ed|online|behaviou?ral) advertising',
 );
 const INSTRUCTION =
-  /\b(?:you (?:can|may|are able to|could|should)|users? (?:can|may)|by (?:turning|setting|changing|modifying|visiting|selecting|adjusting)|instructions|simply|visit|consult|(?:should|can|may) (?:set|adjust|change|modify|configure)|tools (?:that are )?available|settings)\b/i;
+  /\b(?:you (?:can|may|are able to|could|should)|learn how|find out how|users? (?:can|may)|by (?:turning|setting|changing|modifying|visiting|selecting|adjusting)|instructions|simply|visit|consult|(?:should|can|may) (?:set|adjust|change|modify|configure)|tools (?:that are )?available|settings)\b/i;
 const CONSEQUENCE =
-  /\b(?:cannot provide|can ?not|unable to|will not (?:work|function|be able)|may not (?:work|function|be able)|not function|affect your ability|be considerably slower|need cookies)\b/i;
+  /\b(?:cannot provide|can ?not|unable to|will not (?:work|function|be able)|(?:may|might) not (?:work|function|be able)|not function|affect your ability|be considerably slower|need cookies)\b/i;
 
 const COOKIE_WORD = /cookie/i;
 const aboutCookies = (s: Sentence) =>
   /cookie/i.test(s.text) ||
-  (COOKIE_HEADING.test(s.heading) && /browser|opt[\s-]*out|advertis/i.test(s.text)) ||
+  (COOKIE_HEADING.test(s.heading) &&
+    /browser|opt[\s-]*out|advertis|choices|preferences|these (?:tools|technologies)/i.test(s.text)) ||
   (s.inClause(COOKIE_WORD) && /this|browser/i.test(s.text));
+
+/** How to do it: the browser, its settings or help, instructions, a page to visit. */
+const HOW = /\b(?:browsers?|settings?|help|instructions|directions|how to|visit|click|preferences|choices)\b/i;
+
+/** "You can choose to reject cookies, but then you might not …": a choice named with its cost and no way given. */
+const refusalWithCost = (s: Sentence): boolean => CONSEQUENCE.test(s.text) && !HOW.test(s.text);
 
 export const cookieChoice: PracticeRules = {
   practice: 'cookie-choice',
-  precedence: ['yes', 'no'],
+  precedence: ['yes', 'partial', 'no'],
   heading: /cookie/,
   signals: [
     signal('cookie-choice/instructions', 'yes', 2, 'tells you how to refuse or control cookies', (s) => {
       const found = matched(REFUSE_COOKIES, s.text);
-      return found && aboutCookies(s) && INSTRUCTION.test(s.text) ? found : null;
+      return found && aboutCookies(s) && INSTRUCTION.test(s.text) && !refusalWithCost(s) ? found : null;
     }),
+    signal(
+      'cookie-choice/refusal-with-cost',
+      'partial',
+      1,
+      'says you may refuse cookies, at a cost, without saying how',
+      (s) => {
+        const found = matched(REFUSE_COOKIES, s.text);
+        return found && aboutCookies(s) && INSTRUCTION.test(s.text) && refusalWithCost(s) ? found : null;
+      },
+    ),
     signal(
       'cookie-choice/only-consequence',
       'no',

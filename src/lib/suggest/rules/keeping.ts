@@ -26,7 +26,7 @@ export const retention: PracticeRules = {
       const keep = affirmed(KEEP, s.text);
       if (
         !keep ||
-        /cookie|services of|keep (?:you|confidential)|secure|confidential|as long as you (?:are|keep) (?:logged|signed)|third[\s-]part(?:y|ies) may retain/i.test(
+        /cookie|services of|keep (?:you|confidential)|secure|confidential|as long as you (?:are|keep) (?:logged|signed)|third[\s-]part(?:y|ies) may retain|(?:collection|use),? (?:and|or) retention of|safe harbou?r|privacy shield/i.test(
           s.text,
         )
       )

@@ -190,6 +190,8 @@ export const aggregateData: PracticeRules = {
       if (!found) return null;
       const near = s.text.slice(Math.max(0, found.index - 80), found.index + 160);
       return SHARE_WITH.test(near) ||
+        // an item under "We may share personal information in the following ways:"
+        /\b(?:share|shares|disclose|discloses|provide|transfer|release)\b/i.test(s.intro) ||
         /\b(?:to|with|for) (?:our )?(?:advertisers|sponsors|third parties|partners)\b/i.test(near) ||
         /\b(?:release|publish(?:es|ing)?|reveal|make public)\b/i.test(near)
         ? found.text
