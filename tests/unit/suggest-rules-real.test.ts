@@ -3,7 +3,8 @@
  * (`content/policies/`) verbatim, in a form of words the rules must read the way the practice's
  * meaning (`content/practices.yaml`) does. One form per case; each can fail on its own.
  */
-import { testSuggestionCases, type SuggestCase } from '../support/suggest.ts';
+import { describe, expect, it } from 'vitest';
+import { suggest, testSuggestionCases, type SuggestCase } from '../support/suggest.ts';
 
 const cases: SuggestCase[] = [
   // selling: the company being sold is no sale of your data (Mimecast 2014)
@@ -184,6 +185,131 @@ const cases: SuggestCase[] = [
     'yes',
     'tracking-cookies/track',
   ],
+  // evidence that is not: a way to exercise a right is no contact for questions (CyberDefender, Threatpost 2019)
+  [
+    'privacy-contact',
+    [
+      'CyberDefender.com customers can access, update, correct, or delete the personal information held by CyberDefender.com by contacting CyberDefender Privacy Information Department at privacy@CyberDefender.com.',
+    ],
+    'not-mentioned',
+    null,
+  ],
+  [
+    'privacy-contact',
+    ['If you wish to exercise these rights, you may at any time directly at privacy@threatpost.com.'],
+    'not-mentioned',
+    null,
+  ],
+  // "permitted by applicable law" is no disclosure the law requires (Cisco 2018)
+  [
+    'legal-disclosure',
+    [
+      'We may use your personal information for the purposes of operating our business, delivering, improving, and customizing our websites and Solutions, sending marketing and other communications related to our business, and for other legitimate purposes permitted by applicable law.',
+    ],
+    'not-mentioned',
+    null,
+  ],
+  // refusing cookies, and a pointer to more, are not the use of cookies (Threatpost 2019, Cisco 2018)
+  [
+    'cookies',
+    [
+      'If you reject cookies, you may still use our site, but your ability to use some areas of our site, such as comments, will require logging in for each action you want to take.',
+    ],
+    'not-mentioned',
+    null,
+  ],
+  [
+    'cookies',
+    ['Get more information about how we use automatic data collection tools, such as cookies and widgets.'],
+    'not-mentioned',
+    null,
+  ],
+  // a third-party service provider is no Internet service provider (Threatpost 2019)
+  [
+    'automatic-data',
+    [
+      'Where we share your personal data with a third party service provider outside of the European Economic Area and Switzerland (as detailed in the section entitled “Sharing your information”), we contractually oblige the third party service provider to implement adequate safeguards to protect your information.',
+    ],
+    'not-mentioned',
+    null,
+  ],
+  // someone else's details you pass on are not yours collected (Cisco 2018)
+  [
+    'personal-data',
+    [
+      "If you choose to provide Cisco with a third party's personal information (such as name, email, and phone number), you represent that you have the third party's permission to do so.",
+    ],
+    'not-mentioned',
+    null,
+  ],
+  // security: secured with restricted access is a claim; limiting collection is no security (Corero 2014)
+  [
+    'security',
+    ['All personal information you provide to the company is secured on our server with restricted access.'],
+    'partial',
+    'security/generic',
+  ],
+  [
+    'security',
+    [
+      'To protect your personal information, we will limit its collection and use to what is necessary to administer our business, provide you with the highest quality service, and continue to offer you information and opportunities we think will be of interest.',
+    ],
+    'not-mentioned',
+    null,
+  ],
 ];
 
 testSuggestionCases(cases);
+
+/** The clause indexes a suggestion cites (the helper numbers clauses `c-00000000`, `c-00000001`, …). */
+const cited = (quotes: readonly { clauseId: string }[]): number[] => [
+  ...new Set(quotes.map((q) => Number(q.clauseId.slice(2)))),
+];
+
+describe('evidence in lists, on real lists', () => {
+  // Cisco 2018: whom it shares with, item by item
+  const sharing = suggest([
+    'We may share personal information in the following ways:',
+    '* With Cisco business partners or vendors, so that they may share information with you about their products or services.',
+    '* With business partners, service vendors, authorized third-party agents, or contractors to provide a requested Solution, service or transaction.',
+    '* In connection with, or during negotiations of, any merger, sale of company assets, consolidation or restructuring, financing, or acquisition of all or a portion of our business by or to another company.',
+    '* With law enforcement officials, government authorities, or other third parties as necessary to comply with legal process or meet national security requirements; protect the rights, property, or safety of Cisco, its business partners, you, or others; or as otherwise required by applicable law.',
+  ]);
+
+  it('cites partners for their own ends under "in the following ways:", not vendors doing a requested service', () => {
+    const s = sharing('third-party-sharing');
+    expect(s.stance).toBe('yes');
+    expect(s.rule).toBe('third-party-sharing/listed');
+    expect(cited(s.quotes)).toEqual([1]);
+  });
+
+  it('reads the disclosure to authorities in the item, its act in the introduction', () => {
+    const s = sharing('legal-disclosure');
+    expect(s.stance).toBe('yes');
+    expect(cited(s.quotes)).toContain(4);
+  });
+
+  it('reads no kind of personal data in a list of whom data is shared with ("sale of company assets")', () => {
+    expect(sharing('personal-data').stance).toBe('not-mentioned');
+  });
+
+  // Threatpost 2019: what it processes, as short lines after a colon
+  const categories = suggest([
+    'We process the following categories of your data:',
+    'Name',
+    'Email address',
+    'Static IP address',
+  ]);
+
+  it('cites "We process the following categories of your data:" and its items as the personal data collected', () => {
+    const s = categories('personal-data');
+    expect(s.stance).toBe('yes');
+    expect(cited(s.quotes)).toEqual(expect.arrayContaining([0, 1, 2]));
+  });
+
+  it('cites an item naming technical data as technical data', () => {
+    const s = categories('automatic-data');
+    expect(s.stance).toBe('yes');
+    expect(cited(s.quotes)).toEqual([3]);
+  });
+});

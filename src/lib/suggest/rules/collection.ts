@@ -35,7 +35,7 @@ const LISTED_DATA = words(
 
 /** An introduction to a list of what is collected ("The information we collect includes:"). */
 const COLLECTED_INTRO =
-  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|ask(?:s|ed)? (?:you )?for|request(?:s|ed)?|receive[sd]?)\b/i;
+  /\b(?:collect(?:s|ed|ing)?|gather(?:s|ed)?|obtain(?:s|ed)?|ask(?:s|ed)? (?:you )?for|request(?:s|ed)?|receive[sd]?|process(?:es|ed)?)\b/i;
 const introducesCollection = (line: string, s: Sentence): boolean =>
   /(?:information|data|details)\b/i.test(line) && (COLLECTED_INTRO.test(line) || s.inClause(COLLECTED_INTRO));
 
@@ -46,7 +46,11 @@ const namesTypes = (s: Sentence): string | null => {
   const type = affirmed(DATA_TYPE, s.text);
   if (!type) return null;
   if (!COLLECT.test(s.text) && !/:$/.test(s.before.trim())) return null;
-  if (/friend['’]s|recipient['’]s/i.test(s.text) && !/your (?:name|e-?mail)/i.test(s.text)) return null;
+  if (
+    /friend['’]s|recipient['’]s|third[\s-]party['’]s|someone else['’]s/i.test(s.text) &&
+    !/your (?:name|e-?mail)/i.test(s.text)
+  )
+    return null;
   return type.text;
 };
 
@@ -68,7 +72,8 @@ export const personalData: PracticeRules = {
       (s) => {
         // an item anywhere down a list introduced as what is collected, or a title-like line right after such a line
         const intro = s.intro || (s.title && /:$/.test(s.before.trim()) ? s.before : '');
-        if (!intro || !/collect|information|data/i.test(intro)) return null;
+        // a list of whom data is shared with names recipients ("sale of company assets"), not data
+        if (!intro || !/collect|information|data/i.test(intro) || /shar(?:e|ed|ing)|disclos/i.test(intro)) return null;
         return matched(DATA_TYPE, s.text) ?? matched(LISTED_DATA, s.text);
       },
       // a list of what is collected is the plainest answer there is: as strong as a sentence naming three kinds
@@ -83,7 +88,7 @@ export const personalData: PracticeRules = {
         /:\s*$/.test(s.text) &&
         introducesCollection(s.text, s) &&
         // a list of what the data is used for, shared with, or logged automatically is another practice's
-        !/cookie|automatic|technical|\blog|\bused?\b|\bways?\b|purposes?|shar(?:e|ed|ing)|disclos|third part|visit/i.test(
+        !/cookie|automatic|technical|\blog|\bused?\b|\bways?\b|purposes?|reasons?|shar(?:e|ed|ing)|disclos|third part|visit/i.test(
           s.text,
         )
           ? (matched(
@@ -97,7 +102,9 @@ export const personalData: PracticeRules = {
       const pi = affirmed(PERSONAL, s.text);
       return pi &&
         COLLECT.test(s.text) &&
-        !/\bnon-personal\b/i.test(s.text.slice(Math.max(0, pi.index - 4), pi.index + 1))
+        !/\bnon-personal\b/i.test(s.text.slice(Math.max(0, pi.index - 4), pi.index + 1)) &&
+        // someone else's data you hand over ("a third party's personal information")
+        !/(?:friend|recipient|third[\s-]party|someone else)['’]s\s+$/i.test(s.text.slice(0, pi.index))
         ? pi.text
         : null;
     }),
@@ -133,7 +140,7 @@ export const paymentData: PracticeRules = {
 };
 
 const TECHNICAL = words(
-  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol (?:\\(ip\\) )?address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet )?service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)|(?:standard )?(?:internet )?log information|(?:traffic|log) cookies|visitor (?:activity|behaviou?r)|(?:track|monitor|record)s? (?:the )?patterns of behaviou?r|(?:google|web) analytics|cookies (?:for|used for) analysis|cookies to analy[sz]e',
+  'ip (?:\\(or internet protocol\\) )?address(?:es)?|internet protocol (?:\\(ip\\) )?address(?:es)?|server logs?|log files?|access logs|browser (?:types?|versions?|language)|domain names?(?= |,|\\.)|(?:internet|your) service provider|referr(?:ing|al|er) (?:web ?site|url|page|site)s?|web site that referred|clickstream|click-stream|automatically (?:collect|receive|log|record|transmit|keep)s?|(?:analy[sz](?:is|e|ing)|monitor(?:ing)?|track(?:ing|s)?) (?:of )?(?:the |user |customer |site |internet )?traffic|traffic (?:patterns|data|statistics)|tracking activity|usage statistics|pages? (?:or pages )?you (?:request|visit)|(?:standard )?(?:internet )?log information|(?:traffic|log) cookies|visitor (?:activity|behaviou?r)|(?:track|monitor|record)s? (?:the )?patterns of behaviou?r|(?:google|web) analytics|cookies (?:for|used for) analysis|cookies to analy[sz]e',
 );
 
 export const automaticData: PracticeRules = {
@@ -148,13 +155,14 @@ export const automaticData: PracticeRules = {
       'says it records technical data about visits',
       (s) => {
         const found = affirmed(TECHNICAL, s.text);
-        if (!found) return null;
+        // a title-like line counts only as a list's item ("Static IP address" under "We process the following …:")
+        if (!found || (s.title && !s.intro)) return null;
         if (/domain name/i.test(found.text) && !/visit|user|browser|track|collect/i.test(s.text)) return null;
         if (/traffic/i.test(found.text) && /aggregate|statistics about/i.test(s.text) && !/analy|track/i.test(s.text))
           return null;
         return found.text;
       },
-      { bonus: (s) => Math.min(2, findAll(TECHNICAL, s.text).length - 1) },
+      { titles: true, bonus: (s) => Math.min(2, findAll(TECHNICAL, s.text).length - 1) },
     ),
   ],
 };
@@ -162,7 +170,9 @@ export const automaticData: PracticeRules = {
 const COOKIE = words('cookies?|http cookies');
 
 /** A sentence that only points elsewhere ("For more information on cookies, visit …"): it tells nothing of the site's own cookies. */
-const POINTER_START = /^(?:for (?:more|further) information|to (?:learn|find out|read) more|more information)\b/i;
+const POINTER_START =
+  /^(?:for (?:more|further) information|to (?:learn|find out|read) more|more information|(?:get|find|read) more (?:information|about)|learn more)\b/i;
+const REFUSING = words('(?:reject|refuse|disable|block|delete|remove)(?:s|d|ing)? (?:all |the |these |your )?cookies');
 const pointsElsewhere = (s: Sentence): boolean => POINTER_START.test(s.text) && s.text.split(/\s+/).length <= 30;
 
 export const cookies: PracticeRules = {
@@ -172,7 +182,8 @@ export const cookies: PracticeRules = {
   signals: [
     signal('cookies/use', 'yes', 2, 'says it uses cookies', (s) => {
       const found = affirmed(COOKIE, s.text);
-      if (!found || pointsElsewhere(s)) return null;
+      // "If you reject cookies, you may still use our site": a choice about cookies, not their use
+      if (!found || pointsElsewhere(s) || REFUSING.test(s.text)) return null;
       // "we use cookies", "cookies installed on your device", "ads may contain cookies",
       // "cookies help us …": a cookie the site or its partners put on your computer
       return /\b(?:use[sd]?|using|utili[sz]e[sd]?|place[sd]?|set|assign|store[sd]?|deploy|employ|send|makes? use|may include|install(?:s|ed)?|saved|contain(?:s)?|(?:help|helps|allow|allows|enable|enables|let|lets) us)\b/i.test(
@@ -235,7 +246,7 @@ const OFFERS = words(
 const TO_YOU =
   /\b(?:to (?:provide|send|inform|notify|contact|keep|communicate|let|alert|tell|advise)|send(?:s|ing)? (?:you|out)|contact(?:ing)? you|e-?mail you|used (?:to|for)|use (?:your|it|this|the|personal)|provide you|receive|subscribe|communicate|to you|notif)/i;
 /** A line introducing what personal data is used for ("…for three primary purposes:", "We use your information to:"). */
-const PURPOSES_INTRO = /\bpurposes?\b|\b(?:use|uses|process|processes)\b[^.]*\b(?:to|for)\s*[:–—-]\s*$/i;
+const PURPOSES_INTRO = /\bpurposes?\b|\breasons?\b|\b(?:use|uses|process|processes)\b[^.]*\b(?:to|for)\s*[:–—-]\s*$/i;
 const SITE_NOTICE =
   /\b(?:let you know about|notices? (?:about|of)|notify you (?:about|of)|inform you (?:about|of)|tell you about|announcements?|updates? (?:about|on))\b[^.]{0,60}\b(?:functions|site|changes|terms|service|features)/i;
 

@@ -44,7 +44,7 @@ const CONCRETE = words(
   'ssl|secure sockets? layer|https|monitor(?:s)? network traffic|encrypt(?:s|ed|ion|ing)?|firewalls?|password[\\s-]protected|secure (?:facilities|location|area)|restricted area|regularly tested|multiple layers of security',
 );
 const GENERIC = words(
-  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural),? (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |any |personal |this |customer |such )?(?:personal |\\p{Lu}\\w+ )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously|(?:on|in) (?:a |our )?secure servers?|authori[sz]ed (?:personnel|staff|employees)|limit(?:s|ed)? access|restrict(?:s|ed)? (?:the number of )?(?:\\S+ )?employees',
+  'security (?:measures|procedures|policy|precautions|safeguards)|(?:physical|technical|electronic|administrative|managerial|procedural),? (?:\\S+,? )*(?:and |or )?(?:safeguards|procedures|steps|controls|measures)|safeguard(?:s|ed|ing)? (?:and secure )?(?:your|the|all|personal|customer)|protect(?:s|ed|ing)? (?:and secure )?(?:your |the |all |any |personal |this |customer |such )?(?:personal |\\p{Lu}\\w+ )?(?:information|data)|(?:commercially )?(?:reasonable|appropriate) (?:\\w+ )?safeguards|held securely|(?:stored|kept|maintained) securely|unauthori[sz]ed access|reasonable (?:security |steps to protect)|strong precautions|take (?:\\w+ )?security (?:\\w+ )?seriously|(?:on|in) (?:a |our )?secure servers?|(?:is|are) secured (?:on|in|by)|restricted access|authori[sz]ed (?:personnel|staff|employees)|limit(?:s|ed)? access|restrict(?:s|ed)? (?:the number of )?(?:\\S+ )?employees',
 );
 
 export const security: PracticeRules = {
@@ -62,7 +62,7 @@ export const security: PracticeRules = {
       const found = affirmed(GENERIC, s.text);
       if (
         !found ||
-        /privacy|desire to|need for|cannot guarantee|no such thing|you (?:must|should|agree)|attempts to gain|may not attempt|third part(?:y|ies) (?:sites?|web)/i.test(
+        /privacy|desire to|need for|limit (?:its |the |our )?collection|cannot guarantee|no such thing|you (?:must|should|agree)|attempts to gain|may not attempt|third part(?:y|ies) (?:sites?|web)/i.test(
           s.text.slice(0, found.index + found.text.length + 40),
         )
       ) {

@@ -134,12 +134,12 @@ export const privacyContact: PracticeRules = {
       const named = found ?? /\bcontact(?:ing)? [A-Z][\w.]+/.exec(s.text)?.[0] ?? null;
       return named &&
         (ABOUT_PRIVACY.test(s.text) || ABOUT_PRIVACY.test(s.before)) &&
-        !/you (?:may|can) (?:access|update|correct|review)|(?:call|e-?mail|contact) you\b|opt|unsubscrib|receiv|parents?\b|friend|do not want|transmitting/i.test(
+        !/(?:you|customers|users|members|visitors) (?:may|can) (?:access|update|correct|review)|we (?:may )?collect|(?:call|e-?mail|contact) you\b|opt|unsubscrib|receiv|parents?\b|friend|do not want|transmitting/i.test(
           s.text,
         ) &&
         // "To do so, send an e-mail to …" after an opt-out, or to exercise a right: a way to choose, not a contact for questions
         !(
-          /^(?:to do so|if you would like to exercise|to exercise)\b/i.test(s.text) &&
+          /^(?:to do so|if you (?:would like|wish|want) to exercise|to exercise)\b/i.test(s.text) &&
           !/question|concern|comment/i.test(s.text)
         )
         ? named

@@ -73,9 +73,14 @@ const sharingCue = (s: Sentence) => {
 
 /** A list item naming a recipient, under a line that introduces whom data is shared with ("We may share your information with:"). */
 const listedRecipient = (s: Sentence): string | null => {
-  if (!s.intro || !SHARE.test(s.intro) || !/\b(?:with|to)\b[^.]*[:–—-]\s*$/i.test(s.intro)) return null;
   if (
-    /^\W*(?:our )?(?:service providers?|contractors?|agents?|suppliers?)|required by law|law enforcement|legal|government|authorit/i.test(
+    !s.intro ||
+    !SHARE.test(s.intro) ||
+    !/\b(?:with|to|following (?:ways|circumstances|cases)|as follows)\b[^.]*[:–—-]\s*$/i.test(s.intro)
+  )
+    return null;
+  if (
+    /^\W*(?:our )?(?:service providers?|contractors?|agents?|suppliers?)|service (?:providers?|vendors?)|contractors?|on (?:our|its) behalf|requested|required by law|law enforcement|legal|government|authorit/i.test(
       s.text,
     )
   )
@@ -201,7 +206,7 @@ export const aggregateData: PracticeRules = {
 };
 
 const LEGAL = words(
-  '(?:required|authori[sz]ed|compelled|permitted) (?:to do so )?by (?:applicable )?law|legally required|law enforcement|subpoenas?|court orders?|legal (?:process|obligations|requirements|paperwork|processes)|judicial proceedings?|government(?:al)? (?:agencies|officials|requests|authorities)|comply with (?:applicable |the )?(?:laws?|legal|a judicial|any)|lawful (?:government )?requests?|federal (?:agencies|communications regulations)|as required by|regulatory (?:bodies|authorities|agencies)',
+  '(?:required|authori[sz]ed|compelled) (?:to do so )?by (?:applicable )?law|legally required|law enforcement|subpoenas?|court orders?|legal (?:process|obligations|requirements|paperwork|processes)|judicial proceedings?|government(?:al)? (?:agencies|officials|requests|authorities)|comply with (?:applicable |the )?(?:laws?|legal|a judicial|any)|lawful (?:government )?requests?|federal (?:agencies|communications regulations)|as required by|regulatory (?:bodies|authorities|agencies)',
 );
 
 export const legalDisclosure: PracticeRules = {
@@ -218,8 +223,9 @@ export const legalDisclosure: PracticeRules = {
         )
       )
         return null;
+      // the act may stand in the line that introduces the list ("We may share personal information in the following ways:")
       return /disclos|provide|share|release|access|respond|give|divulge|asked|request|submit|distribut|pass(?:ed)? on/i.test(
-        s.text,
+        `${s.intro} ${s.text}`,
       )
         ? found
         : null;
