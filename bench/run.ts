@@ -10,7 +10,7 @@
  *   npm run bench -- --scale      only the scale figures: the builds of 1,000, 2,000 and 5,000
  *   npm run bench -- --no-build   reuse the builds of the last run (.bench/dist-*)
  *   npm run bench -- --review     only the suggestion benchmark (agreement with reviews; pure Node, seconds)
- *   npm run bench -- --cold       only a reader's first search at 2,000 and 5,000 policies (--no-build: reuse the corpora)
+ *   npm run bench -- --cold       only a reader's first search at 2,000 and 5,000 policies (--no-build: on their builds of the last run)
  *
  * Exits 1 when a budget fails.
  */
@@ -32,7 +32,8 @@ import { checkReview, formatReview, measureReview } from './reviewAgreement.ts';
 import { checkRelevance, formatRelevance, measureRelevance } from './searchRelevance.ts';
 import { checkTransfer, formatTransfer, measureTransfer, type Transfer } from './searchTransfer.ts';
 import { measureKeystrokeFloor, measureSearchLatency } from './searchLatency.ts';
-import { checkScale, formatScale, largestPage, SCALE_SIZES, type ScaleFigure } from './scale.ts';
+import { checkScale, COMPARE_AT, formatScale, largestPage, SCALE_SIZES, type ScaleFigure } from './scale.ts';
+import { measureCompareAtScale } from './compareAtScale.ts';
 import {
   checkColdSearch,
   corpusOverlay,
@@ -66,11 +67,16 @@ const log = (message: string): void =>
 async function buildOrReuse(policies: number, policiesDir: string | undefined): Promise<BuildResult> {
   const outDir = path.join(WORK, `dist-${policies}`);
   if (!build && existsSync(path.join(outDir, 'search-index', 'manifest.json'))) {
-    const latest = path.join(WORK, 'latest.json');
-    const previous = existsSync(latest) ? (JSON.parse(readFileSync(latest, 'utf8')) as Results) : null;
+    const read = <T>(file: string): T | null => {
+      const at = path.join(WORK, file);
+      return existsSync(at) ? (JSON.parse(readFileSync(at, 'utf8')) as T) : null;
+    };
+    const previous = read<Results>('latest.json');
+    const scaleRun = read<{ figures: ScaleFigure[] }>('scale.json');
     const recorded =
       previous?.corpora.find((c) => c.policies === policies)?.build ??
-      previous?.scale?.find((f) => f.policies === policies)?.build;
+      previous?.scale?.find((f) => f.policies === policies)?.build ??
+      scaleRun?.figures.find((f) => f.policies === policies)?.build;
     if (recorded) return recorded;
   }
   log(`building ${policies} policies into ${outDir} …`);
@@ -95,21 +101,28 @@ async function buildCorpus(n: number): Promise<BuildResult> {
   return buildOrReuse(n, dir);
 }
 
-/** The scale figures of the given builds: each one's largest page. */
-function scaleFigures(builds: ReadonlyMap<number, BuildResult>): ScaleFigure[] {
-  return SCALE_SIZES.flatMap((n) => {
+/** The scale figures of the given builds: each one's largest page, and `/compare/` in Chromium at COMPARE_AT. */
+async function scaleFigures(builds: ReadonlyMap<number, BuildResult>): Promise<ScaleFigure[]> {
+  const figures: ScaleFigure[] = [];
+  for (const n of SCALE_SIZES) {
     const result = builds.get(n);
-    if (!result) return [];
+    if (!result) continue;
     log(`weighing every HTML page of the ${n}-policy build …`);
-    return [{ policies: n, build: result, ...largestPage(result.outDir) }];
-  });
+    const figure: ScaleFigure = { policies: n, build: result, ...largestPage(result.outDir) };
+    if (n === COMPARE_AT) {
+      log(`/compare/ at ${n} policies, in Chromium …`);
+      figure.compare = await measureCompareAtScale(result.outDir, log);
+    }
+    figures.push(figure);
+  }
+  return figures;
 }
 
 /** `--scale`: the scale figures alone (builds of 1,000, 2,000 and 5,000), printed with their budgets. */
 async function scaleOnly(): Promise<void> {
   const builds = new Map<number, BuildResult>();
   for (const n of SCALE_SIZES) builds.set(n, await buildCorpus(n));
-  const figures = scaleFigures(builds);
+  const figures = await scaleFigures(builds);
   const checks = checkScale(figures);
   console.log(formatScale(figures));
   console.log('');
@@ -131,14 +144,14 @@ async function scaleOnly(): Promise<void> {
  */
 async function coldSearches(
   siteDir: string,
-  built: ReadonlyMap<number, BuildResult> = new Map(),
+  built: ReadonlyMap<number, string> = new Map(),
 ): Promise<ColdSearchResult[]> {
   const results: ColdSearchResult[] = [];
   for (const n of COLD_SCALES) {
     const own = built.get(n);
     if (own) {
       log(`cold search at ${n} policies, on its build …`);
-      results.push(await measureColdSearch(own.outDir, n, log));
+      results.push(await measureColdSearch(own, n, log));
       continue;
     }
     const dir = path.join(WORK, `corpus-${n}`);
@@ -150,10 +163,18 @@ async function coldSearches(
   return results;
 }
 
-/** `--cold`: a reader's first search on large sites alone, printed with its budgets. */
+/**
+ * `--cold`: a reader's first search on large sites alone, printed with its budgets. With
+ * `--no-build`, on the corpora's own builds of the last run where they are (`.bench/dist-<n>`).
+ */
 async function coldOnly(): Promise<void> {
   const site = path.join(WORK, 'dist-5');
-  const results = await coldSearches(existsSync(path.join(site, 'search', 'index.html')) ? site : 'dist');
+  const built = new Map<number, string>();
+  for (const n of build ? [] : COLD_SCALES) {
+    const outDir = path.join(WORK, `dist-${n}`);
+    if (existsSync(path.join(outDir, 'search', 'index.html'))) built.set(n, outDir);
+  }
+  const results = await coldSearches(existsSync(path.join(site, 'search', 'index.html')) ? site : 'dist', built);
   for (const r of results) console.log(`${formatColdSearch(r)}\n`);
   const checks = results.flatMap(checkColdSearch);
   for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.measured}`);
@@ -184,7 +205,7 @@ async function main(): Promise<void> {
   const builds = new Map<number, BuildResult>();
   builds.set(5, await buildOrReuse(5, undefined));
   for (const n of [...SCALES, ...BIG]) builds.set(n, await buildCorpus(n));
-  const scale = scaleFigures(builds);
+  const scale = await scaleFigures(builds);
   const real = builds.get(5)!;
   if (real.policies === 0) throw new Error('The build has no company pages.');
 
@@ -270,7 +291,7 @@ async function main(): Promise<void> {
     transfers.push(await measureTransfer(dir));
   }
   const searchPage = pages.find((p) => p.path === '/search/')?.weight ?? null;
-  const cold = await coldSearches(real.outDir, builds);
+  const cold = await coldSearches(real.outDir, new Map([...builds].map(([n, b]) => [n, b.outDir])));
 
   const loadAtEnd = loadNow();
   const checks = checkBudgets({

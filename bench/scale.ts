@@ -3,13 +3,16 @@
  * (`OG_IMAGES=off`, each with its own content store), each build's wall and CPU time and the
  * peak memory of its process tree, and the largest HTML page it wrote, gzip. Their budgets: no
  * page grows with the corpus (every page ≤ 250 KB gzip), the build grows no faster than the
- * corpus (2,000 ≤ 2.4 × 1,000) and fits in 3 GB at 5,000.
+ * corpus (2,000 ≤ 2.4 × 1,000) and fits in 3 GB at 2,000 and at 5,000; and at 2,000 `/compare/`
+ * shows any three companies asked for, quotes view included, and its default set without
+ * JavaScript (bench/compareAtScale.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuildResult } from './buildTime.ts';
 import type { Check } from './budgets.ts';
+import type { CompareAtScale } from './compareAtScale.ts';
 import { table } from './report.ts';
 
 const SCALE_BUDGET = {
@@ -17,9 +20,12 @@ const SCALE_BUDGET = {
   pageGzipBytes: 250 * 1024,
   /** Build time at 2,000 policies ÷ at 1,000. */
   growth1000to2000: 2.4,
-  /** Peak memory (RSS of the build's process tree) at 5,000 policies. */
-  peakBytes5000: 3 * 1024 ** 3,
+  /** Peak memory (RSS of the build's process tree), at each of these sizes. */
+  peakBytes: 3 * 1024 ** 3,
 } as const;
+
+/** The corpus sizes whose build's peak memory has the budget. */
+const PEAK_AT: readonly number[] = [2000, 5000];
 
 /** The corpus sizes of the scale figures. */
 export const SCALE_SIZES: readonly number[] = [1000, 2000, 5000];
@@ -37,7 +43,12 @@ export interface ScaleFigure {
   /** The largest HTML page by gzip size, and how many HTML pages were weighed. */
   largest: LargestPage;
   htmlPages: number;
+  /** `/compare/` in Chromium (measured at 2,000 policies). */
+  compare?: CompareAtScale;
 }
+
+/** The corpus size at which `/compare/` is checked in Chromium. */
+export const COMPARE_AT = 2000;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
@@ -83,13 +94,25 @@ export function checkScale(figures: readonly ScaleFigure[]): Check[] {
       pass: wall <= SCALE_BUDGET.growth1000to2000 && (cpu === null || cpu <= SCALE_BUDGET.growth1000to2000),
     });
   }
-  if (fiveThousand) {
-    const peak = fiveThousand.build.peakRssBytes ?? null;
+  for (const f of [twoThousand, fiveThousand]) {
+    if (!f || !PEAK_AT.includes(f.policies)) continue;
+    const peak = f.build.peakRssBytes ?? null;
     checks.push({
-      budget: `build's peak memory ≤ ${gb(SCALE_BUDGET.peakBytes5000)}, 5,000 policies`,
+      budget: `build's peak memory ≤ ${gb(SCALE_BUDGET.peakBytes)}, ${f.policies.toLocaleString('en-GB')} policies`,
       measured: `${gb(peak)} peak RSS of the build's processes`,
-      pass: peak !== null && peak <= SCALE_BUDGET.peakBytes5000,
+      pass: peak !== null && peak <= SCALE_BUDGET.peakBytes,
       ...(peak === null ? { note: 'memory is sampled from /proc: Linux only' } : {}),
+    });
+  }
+  for (const f of figures) {
+    if (!f.compare) continue;
+    const { chosen, defaults, problems } = f.compare;
+    checks.push({
+      budget: `/compare/ shows any three companies (quotes view too) and its default set without JavaScript, ${f.policies.toLocaleString('en-GB')} policies`,
+      measured: problems.length
+        ? problems.join('; ')
+        : `?c=${chosen.join(',')} in both views; ${defaults.length} default columns without JavaScript`,
+      pass: problems.length === 0,
     });
   }
   return checks;
