@@ -173,6 +173,15 @@ function weakestPractices(r: ReviewResults, count = 5): string[] {
     .map(([id, t]) => `${id} ${t.agreed}/${t.answers}`);
 }
 
+/** Agreement by the words a suggestion says how sure it is in: "strong cue 82/85, …". */
+const byConfidence = (a: Agreement): string =>
+  ['strong cue', 'weak cue', 'no cue']
+    .map((c) => {
+      const t = a.perConfidence[c];
+      return t ? `${c} ${t.agreed}/${t.answers}` : `${c} –`;
+    })
+    .join(', ');
+
 function confusionTable(a: Agreement): string {
   const head = ['reviewed ↓ / suggested →', ...STANCES];
   return table([head, ...STANCES.map((g) => [g, ...STANCES.map((s) => String(a.confusion[g][s]))])]);
@@ -234,6 +243,7 @@ export function formatReview(r: ReviewResults): string {
     ]),
     '',
     `Weakest on the blind set: ${weakestPractices(r).join(', ') || 'none'}`,
+    `By confidence, blind set: ${byConfidence(r.labelled)}; reviewed versions: ${byConfidence(r.reviewed)}`,
     '',
   );
   lines.push('Confusion, reviewed versions:', confusionTable(r.reviewed), '');

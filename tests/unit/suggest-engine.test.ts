@@ -143,12 +143,13 @@ describe('agreement with reviews', () => {
           suggested: {
             x: {
               stance: 'yes',
+              confidence: 'strong cue',
               quotes: [
                 { text: 't', clauseId: 'c1' },
                 { text: 'u', clauseId: 'c3' },
               ],
             },
-            y: { stance: 'no', quotes: [] },
+            y: { stance: 'no', confidence: 'weak cue', quotes: [] },
           },
         },
       ],
@@ -167,6 +168,10 @@ describe('agreement with reviews', () => {
     expect(a.misses).toEqual([{ policy: 'p', practice: 'y', expected: 'not-mentioned', suggested: 'no' }]);
     expect(a.evidencePerPractice['x']).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
     expect(a.evidencePerPractice['y']).toMatchObject({ truePositives: 0, precision: 1, recall: 1 });
+    expect(a.perConfidence).toEqual({
+      'strong cue': { agreed: 1, answers: 1 },
+      'weak cue': { agreed: 0, answers: 1 },
+    });
   });
 
   it('gives a 95 % Wilson interval: inside 0–1, honest at 100 %', () => {

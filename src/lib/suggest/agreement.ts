@@ -17,7 +17,7 @@ export interface Expected {
 export interface AgreementCase {
   name: string;
   expected: Readonly<Record<string, Expected>>;
-  suggested: Readonly<Record<string, Pick<Suggestion, 'stance' | 'quotes'>>>;
+  suggested: Readonly<Record<string, Pick<Suggestion, 'stance' | 'quotes'> & Partial<Pick<Suggestion, 'confidence'>>>>;
 }
 
 /** Clause-level counts: suggested and quoted (true positive), suggested only, quoted only. */
@@ -37,6 +37,8 @@ export interface Agreement {
   rate: number;
   perPractice: Record<string, { agreed: number; answers: number }>;
   perPolicy: Record<string, { agreed: number; answers: number }>;
+  /** Agreement by how sure the suggestion says it is ("strong cue", "weak cue", "no cue"), where suggestions say. */
+  perConfidence: Record<string, { agreed: number; answers: number }>;
   /** Evidence counts of each practice: which practices' clauses the suggestions find. */
   evidencePerPractice: Record<string, EvidenceCounts>;
   /** `confusion[reviewed][suggested]` = count. */
@@ -85,6 +87,7 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
     practiceIds.map((id) => [id, { agreed: 0, answers: 0 }]),
   );
   const perPolicy: Agreement['perPolicy'] = {};
+  const perConfidence: Agreement['perConfidence'] = {};
   const misses: Agreement['misses'] = [];
   let tp = 0;
   let fp = 0;
@@ -98,7 +101,8 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
       if (!expected || !suggested) continue;
       const agreed = expected.stance === suggested.stance;
       confusion[expected.stance][suggested.stance]++;
-      for (const tally of [at(perPractice, id), policy]) {
+      const sure = suggested.confidence ? (perConfidence[suggested.confidence] ??= { agreed: 0, answers: 0 }) : null;
+      for (const tally of [at(perPractice, id), policy, ...(sure ? [sure] : [])]) {
         tally.answers++;
         if (agreed) tally.agreed++;
       }
@@ -126,6 +130,7 @@ export function measureAgreement(cases: readonly AgreementCase[], practiceIds: r
     rate: answers ? agreed / answers : 1,
     perPractice,
     perPolicy,
+    perConfidence,
     confusion,
     evidence: evidenceRates(tp, fp, fn),
     evidencePerPractice: Object.fromEntries(
