@@ -14,8 +14,12 @@ const BUDGET = {
   companyPageBytes: 30 * 1024,
   /** JavaScript executed before any interaction, gzip, on any page. */
   jsBeforeInteractionBytes: 5 * 1024,
-  /** Search index gzip ÷ indexed text gzip. */
-  indexRatio: 1.5,
+  /**
+   * Search index, every file gzipped alone, ÷ indexed text gzip: what the host stores, a guard
+   * on the format. What a reader downloads is the cold-search budget (bench/searchCold.ts);
+   * docs/decisions.md says why this is no longer 1.5×.
+   */
+  indexRatio: 5,
   /** Warm keystroke-to-paint p95 at 5 policies, as a multiple of a bare input's p95 in the same run. */
   warmP95OverFloor5: 1.2,
   /** Warm keystroke-to-paint p95 at 1,000 policies. */
@@ -74,7 +78,7 @@ export function checkBudgets(input: {
   }
   for (const corpus of input.corpora) {
     checks.push({
-      budget: `search index ≤ ${BUDGET.indexRatio}× gzip of its text, ${corpus.policies} policies`,
+      budget: `search index, all files, ≤ ${BUDGET.indexRatio}× gzip of its text, ${corpus.policies} policies (a reader's share: cold search)`,
       measured: `${corpus.index.ratio.toFixed(2)}× (${kb(corpus.index.index.gzip)} vs ${kb(corpus.index.text.gzip)})`,
       pass: corpus.index.ratio <= BUDGET.indexRatio,
     });
