@@ -87,12 +87,11 @@ async function counted(
   // Injected by the browser, outside the page's CSP (which allows no eval).
   await context.addInitScript({ content: `window.__paintedWhen = ${paintedWhen.toString()};` });
   const page = await context.newPage();
-  const finished: Request[] = [];
-  page.on('requestfinished', (request) => finished.push(request));
-  // Worker requests are the context's, not the page's.
-  context.on('requestfinished', (request) => {
-    if (!finished.includes(request)) finished.push(request);
-  });
+  // The page's requests are reported by the page and by the context, a worker's by the context
+  // (and, in some Playwright versions, by the page too): each request is counted once.
+  const finished = new Set<Request>();
+  page.on('requestfinished', (request) => finished.add(request));
+  context.on('requestfinished', (request) => finished.add(request));
   try {
     const ms = await run(page);
     let bytes = 0;
@@ -102,7 +101,7 @@ async function counted(
       bytes += responseBodySize;
       if (request.url().includes('/search-index/')) indexBytes += responseBodySize;
     }
-    return { ms, bytes, indexBytes, requests: finished.length };
+    return { ms, bytes, indexBytes, requests: finished.size };
   } finally {
     await context.close();
   }
