@@ -1,10 +1,13 @@
-/** The Chromium the benchmark drives: Playwright's own if installed, else the system's (as the e2e tests). */
+/**
+ * The Chromium the benchmark drives: Playwright's own if installed, else the system's whole browser
+ * (Lighthouse needs one; the figures stay comparable from run to run).
+ */
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/support/browser.ts';
 
 /** A path to a Chromium binary (Lighthouse needs one even when Playwright brings its own). */
 export function chromiumPath(): string {
-  return chromiumExecutable() ?? chromium.executablePath();
+  return chromiumExecutable({ full: true }) ?? chromium.executablePath();
 }
 
 async function launchBrowser(): Promise<Browser> {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { chromiumRole } from '../support/axTree.ts';
 import { printToA4, squeeze } from '../support/pdf.ts';
 
@@ -337,15 +337,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`no axe violations in either view at 375 px (${theme})`, async ({ page }) => {
-    test.setTimeout(240_000);
-    await page.setViewportSize({ width: 375, height: 740 });
-    await page.emulateMedia({ colorScheme: theme });
-    await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-    for (const path of ['/compare/', '/compare/?view=quotes']) {
-      await page.goto(path);
-      expect(await axeViolations(page), path).toEqual([]);
-    }
-  });
-}
+test('no axe violations in either view at 375 px, light and dark', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ['/compare/', '/compare/?view=quotes']) {
+    await page.goto(path);
+    expect(await axeViolationsInBothThemes(page), path).toEqual([]);
+  }
+});

@@ -4,7 +4,7 @@
  * into the header box and the /search/ page's field, and a sample loaded as /search/?q=….
  * Nothing may crash, hang, run, fetch or be parsed as markup; afterwards search still answers.
  *
- *   npm run test:e2e            # FUZZ_QUERIES (default 500) in the header box, half as many on /search/
+ *   npm run test:e2e            # FUZZ_QUERIES (default 250) in the header box, half as many on /search/
  *   FUZZ_QUERIES=20000 FUZZ_SEED=random npm run fuzz:search
  *
  * Every field must search as you type: a search that does not answer fails the test (it is
@@ -29,7 +29,7 @@ declare global {
 }
 
 const SEED = seedFromEnv(20_110_529);
-const QUERIES = countFromEnv('FUZZ_QUERIES', 500);
+const QUERIES = countFromEnv('FUZZ_QUERIES', 250);
 const BATCH = 100;
 /** How long one query may leave the page quiet before the next is typed (a pace, not an assertion). */
 const SETTLE_MS = 400;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GROUPS } from '../../src/lib/taxonomy/schema.ts';
-import { axeViolations } from '../support/axe.ts';
+import { axeViolationsInBothThemes } from '../support/axe.ts';
 import { taxonomy } from '../support/policies.ts';
 
 /** The practices of content/practices.yaml as the site orders them: by OPP-115 group, then as in the file. */
@@ -12,9 +12,6 @@ test.describe.configure({ timeout: 120_000 });
 
 const rows = (page: Page) => page.locator('#matrix tbody tr[data-practice]');
 const visibleColumns = (page: Page) => page.locator('#matrix thead th[data-company]:visible');
-
-/** Axe on the page's main content (the site chrome around it has its own tests). */
-const axe = (page: Page) => axeViolations(page, ['main']);
 
 test.describe('/compare/ without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -344,16 +341,12 @@ test('the practices index lists every practice, grouped, each linking to its pag
   );
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`no axe violations on practice pages with every kind of answer (${theme})`, async ({ page }) => {
-    test.setTimeout(300_000);
-    await page.emulateMedia({ colorScheme: theme });
-    await page.addInitScript((t) => localStorage.setItem('theme', t), theme);
-    // /compare/ (both views), /practices/ and /practices/cookies/ are in a11y.spec's page types.
-    for (const path of ['/practices/third-party-sharing/', '/practices/do-not-track/']) {
-      await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
-      expect(await axe(page), path).toEqual([]);
-    }
-  });
-}
+test('no axe violations on practice pages with every kind of answer, light and dark', async ({ page }) => {
+  test.setTimeout(300_000);
+  // /compare/ (both views), /practices/ and /practices/cookies/ are in a11y.spec's page types;
+  // here the main content (the site chrome around it has its own tests).
+  for (const path of ['/practices/third-party-sharing/', '/practices/do-not-track/']) {
+    await page.goto(path);
+    expect(await axeViolationsInBothThemes(page, ['main']), path).toEqual([]);
+  }
+});
