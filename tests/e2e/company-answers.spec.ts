@@ -128,9 +128,6 @@ test.describe('Mimecast on a phone', () => {
 
 test.describe('on paper', () => {
   test('prints the answers with their quotes and the whole text, without the controls', async ({ page }) => {
-    // Open: in the 2016 text's PDF, a clause split by a page break reads with other text painted
-    // inside it, so its words are not found in order (docs/benchmark.md).
-    test.fixme();
     await page.goto('/companies/mimecast/');
     await page.emulateMedia({ media: 'print' });
     const rows = answerRows(page);

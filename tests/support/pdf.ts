@@ -7,6 +7,8 @@ export interface PrintedPage {
   text: string;
   /** The text's items grouped by baseline, left to right: side-by-side columns share a line. */
   lines: string[];
+  /** Each line's largest font size, in points: a heading stands out from the text around it. */
+  sizes: number[];
   /** Where the lowest text on the page stands, as a share of the page's height from its top (0–1). */
   filledTo: number;
 }
@@ -24,7 +26,7 @@ export async function printToA4(page: Page): Promise<PrintedPage[]> {
     const sheet = await doc.getPage(n);
     const height = sheet.getViewport({ scale: 1 }).height;
     const content = await sheet.getTextContent();
-    const rows = new Map<number, { x: number; text: string }[]>();
+    const rows = new Map<number, { x: number; text: string; size: number }[]>();
     const painted: string[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
@@ -32,10 +34,10 @@ export async function printToA4(page: Page): Promise<PrintedPage[]> {
       if (!item.str.trim()) continue;
       // (a text item's transform is [a, b, c, d, x, y], y from the page's foot)
       const transform: unknown = item.transform;
-      const [x = 0, y0 = 0] = Array.isArray(transform) ? transform.slice(4).map(Number) : [];
+      const [a = 0, b = 0, , , x = 0, y0 = 0] = Array.isArray(transform) ? transform.map(Number) : [];
       const y = Math.round(y0);
       const row = rows.get(y) ?? [];
-      row.push({ x, text: item.str });
+      row.push({ x, text: item.str, size: Math.hypot(a, b) });
       rows.set(y, row);
     }
     const ys = [...rows.keys()].sort((a, b) => b - a);
@@ -47,6 +49,7 @@ export async function printToA4(page: Page): Promise<PrintedPage[]> {
           .map((i) => i.text)
           .join(' '),
       ),
+      sizes: ys.map((y) => Math.max(...(rows.get(y) ?? []).map((i) => i.size))),
       filledTo: ys.length ? 1 - Math.min(...ys) / height : 0,
     });
   }
@@ -59,3 +62,29 @@ export const squeeze = (s: string): string =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether `text` is on paper in full: on one page, or begun at the foot of a page and carried on
+ * at the top of the next (and the next). Where columns stand side by side, a page's text holds
+ * each column in turn, so a quote a page break splits is the end of one page's run of its
+ * column and the start of the next page's; its beginning is looked for on one page (at least a
+ * few letters of it), the rest from the next.
+ */
+export function printedWhole(pages: readonly PrintedPage[], text: string): boolean {
+  const texts = pages.map((p) => squeeze(p.text));
+  const from = (i: number, rest: string): boolean => {
+    const page = texts[i];
+    if (page === undefined) return false;
+    if (page.includes(rest)) return true;
+    // The longest beginning of `rest` on this page (a beginning found means every shorter one is).
+    let [found, tooLong] = [0, rest.length];
+    while (tooLong - found > 1) {
+      const mid = (found + tooLong) >> 1;
+      if (page.includes(rest.slice(0, mid))) found = mid;
+      else tooLong = mid;
+    }
+    return found >= 12 && from(i + 1, rest.slice(found));
+  };
+  const wanted = squeeze(text);
+  return texts.some((_, i) => from(i, wanted));
+}
