@@ -34,7 +34,11 @@ test('two versions side by side: their own answers, quotes linking to each versi
     await expect(cell(page, p.id, OLD)).toHaveAttribute('data-stance', old.practices[p.id]!.stance);
   await expect(cell(page, 'tracking-cookies', OLD)).toHaveAttribute('data-stance', 'partial');
   await expect(cell(page, 'tracking-cookies', NEW)).toHaveAttribute('data-stance', 'yes');
-  await expect(page.locator('compare-controls [data-status]')).toHaveText('2 companies, 23 of 23 practices');
+  // Two versions of one company are two columns, not two companies.
+  await expect(page.locator('compare-controls [data-status]')).toHaveText(
+    '2 columns: Mimecast 2010-08-13 and Mimecast 2016-12-03, 23 of 23 practices',
+  );
+  await expect(page.locator('compare-controls [data-pick-count]')).toHaveText('2 columns');
   // The answer opens on the version's page; a quote links to its clause there.
   await expect(cell(page, 'cookies', OLD).locator('a.mx-ans')).toHaveAttribute(
     'href',

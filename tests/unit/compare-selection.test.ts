@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { columnKey, parseColumnKey } from '../../src/lib/matrix/columnKey.ts';
 import {
   answersDiffer,
+  columnsCount,
+  columnsInWords,
   MAX_COLUMNS,
   parseColumns,
   parseSelection,
@@ -116,5 +118,31 @@ describe('company short names (narrow matrix columns)', () => {
     expect(nameBreakParts('IronPort')).toEqual(['Iron', 'Port']);
     expect(nameBreakParts('Threatpost')).toEqual(['Threatpost']);
     expect(nameBreakParts('examplecorp.com')).toEqual(['examplecorp.com']);
+  });
+});
+
+describe('the chosen columns in words', () => {
+  const nameOf = (key: string) =>
+    key.replace(
+      /^(\w)(\w*)(?:@(.*))?$/,
+      (_, a: string, b: string, d?: string) => `${a.toUpperCase()}${b}${d ? ` ${d}` : ''}`,
+    );
+
+  it('counts companies while each column is a company of its own', () => {
+    expect(columnsCount(['corero', 'mimecast@2016-12-03'])).toBe('2 companies');
+    expect(columnsInWords(['mimecast'], nameOf)).toBe('1 company');
+    expect(columnsInWords(['corero', 'ironport', 'mimecast@2010-08-13'], nameOf)).toBe('3 companies');
+  });
+
+  it('says columns when two are versions of one company, naming them up to three', () => {
+    const two = ['mimecast@2010-08-13', 'mimecast@2016-12-03'];
+    expect(columnsCount(two)).toBe('2 columns');
+    expect(columnsInWords(two, nameOf)).toBe('2 columns: Mimecast 2010-08-13 and Mimecast 2016-12-03');
+    expect(columnsInWords(['mimecast@2010-08-13', 'mimecast', 'corero'], nameOf)).toBe(
+      '3 columns: Mimecast 2010-08-13, Mimecast and Corero',
+    );
+    expect(columnsInWords(['mimecast@2010-08-13', 'mimecast', 'corero@2009-06-21', 'corero'], nameOf)).toBe(
+      '4 columns from 2 companies',
+    );
   });
 });

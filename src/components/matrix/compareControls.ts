@@ -8,6 +8,8 @@
  */
 import {
   answersDiffer,
+  columnsCount,
+  columnsInWords,
   MAX_COLUMNS,
   parseSelection,
   selectionSearch,
@@ -148,7 +150,7 @@ export function controlsOf(host: HTMLElement, table: HTMLElement, form: HTMLForm
       return li;
     });
     chosenList.replaceChildren(...items);
-    count.textContent = `${current.length} ${current.length === 1 ? 'company' : 'companies'}`;
+    count.textContent = columnsCount(current);
   };
 
   const apply = async (sel: CompareSelection): Promise<void> => {
@@ -163,7 +165,8 @@ export function controlsOf(host: HTMLElement, table: HTMLElement, form: HTMLForm
     const rows = showRows(sel.differOnly);
     listChosen();
     const unknown = missing.length ? `No company or version “${missing.join('”, “')}”. ` : '';
-    status.textContent = `${note}${unknown}${current.length} ${current.length === 1 ? 'company' : 'companies'}, ${rows} of ${practiceRows.length} practices`;
+    const columns = columnsInWords(current, (key) => names.get(key) ?? key);
+    status.textContent = `${note}${unknown}${columns}, ${rows} of ${practiceRows.length} practices`;
     note = '';
   };
 

@@ -73,3 +73,27 @@ export function selectionSearch(selection: CompareSelection, defaults: readonly 
 export function answersDiffer(stances: readonly string[]): boolean {
   return new Set(stances).size > 1;
 }
+
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+const companiesWord = (n: number) => `${n} ${n === 1 ? 'company' : 'companies'}`;
+
+/**
+ * The chosen columns counted for the picker's button: `5 companies`, or `2 columns` when some
+ * are versions of one company.
+ */
+export function columnsCount(keys: readonly string[]): string {
+  const companies = new Set(keys.map((k) => parseColumnKey(k)?.company ?? k)).size;
+  return companies === keys.length ? companiesWord(companies) : `${keys.length} columns`;
+}
+
+/**
+ * The chosen columns as the status line says them: `5 companies`; when some are versions of one
+ * company, the columns by name up to three (`2 columns: Mimecast 2010-08-13 and Mimecast`), else
+ * counted with their companies (`4 columns from 2 companies`).
+ */
+export function columnsInWords(keys: readonly string[], nameOf: (key: string) => string): string {
+  const companies = new Set(keys.map((k) => parseColumnKey(k)?.company ?? k)).size;
+  if (companies === keys.length) return companiesWord(companies);
+  if (keys.length <= 3) return `${keys.length} columns: ${LIST.format(keys.map(nameOf))}`;
+  return `${keys.length} columns from ${companiesWord(companies)}`;
+}
