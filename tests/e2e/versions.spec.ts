@@ -41,21 +41,42 @@ test('one company with two versions: the timeline links each version and what ch
     'href',
     '/companies/acme/changes/2012-03-04-to-2014-05-06/',
   );
-  // The company page shows the newest version (neither is reviewed); the timeline links its answers over
-  // time, beside every pair of versions, which mark the moved ones.
+  // The company page shows the newest version (neither is reviewed), its answers suggested from its
+  // own text; the timeline links its answers over time, beside every pair of versions, which mark
+  // the moved ones.
   await expect(page.getByRole('main')).toContainText('Acme does not sell');
+  const cookies = page.locator('[id="answer-cookies"]');
+  await expect(cookies.locator('.stance-badge[data-suggested]')).toContainText(/^≈?\s*Suggested: Yes\b/);
+  await expect(cookies.locator('.suggestion-evidence')).toContainText('We use cookies to remember you');
   await timeline.getByRole('link', { name: 'answers over time' }).click();
   await expect(page).toHaveURL(`${ORIGIN}/companies/acme/changes/#atlas-over-time`);
   const overTime = page.getByRole('region', { name: 'Answers over time' });
   await expect(overTime.getByRole('row', { name: /^Cookies/ })).toContainText('changed');
   await expect(overTime.getByRole('row', { name: /^Payment details/ })).not.toContainText('changed');
 
-  // Each version's own page, answers first, with its own #cookies and clause links.
+  // Each version's own page, answers first, with its own #cookies and clause links; unreviewed,
+  // its answers are the ones suggested from its own text, marked as such, each with its reason.
   await page.goto(`${ORIGIN}/companies/acme/2012-03-04/#cookies`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('4 March 2012');
   await expect(page.locator('[id="answer-cookies"] [id="cookies"]')).toHaveCount(1);
   await expect(page.getByRole('main')).toContainText('Acme may sell');
   await expect(page.locator('#atlas-cite-text')).toContainText('/companies/acme/2012-03-04/');
+  const answers = page.getByRole('region', { name: 'Practices at a glance' });
+  await expect(answers.locator('.suggestion')).toHaveCount(23);
+  await expect(answers.locator('[id="answer-cookies"] .stance-badge[data-suggested]')).toContainText(
+    /^≈?\s*Suggested: Not mentioned\b/,
+  );
+  await expect(answers.locator('[id="answer-cookies"] .suggestion-reason')).toHaveText(/^(Strong|Weak|No) cue: \S/);
+
+  // The two files are one company on /companies/, at the company's address.
+  await page.goto(`${ORIGIN}/companies/`);
+  const cards = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(cards).toHaveCount(1);
+  await expect(cards.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', '/companies/acme/');
+  await expect(page.getByRole('main')).toContainText('1 privacy policy, as the Wayback Machine archived it in 2014.');
 });
 
 test('the changes page marks added, removed and edited words, and names the moved answer', async ({ page }) => {
