@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * /compare/ opens on the matrix: at a laptop's and a phone's first screen, in both themes, the
- * first practice's label and every chosen company's answer to it are in view, and nothing
- * scrolls sideways. The table keeps its semantics (no ARIA roles on table elements): Chromium's
+ * The first screen holds answers, at a laptop's and a phone's size, in both themes: on the home
+ * page at least 10 answers in the first screen at 1280 × 900 and 5 within one and a half screens
+ * at 375 × 812; on /compare/ the first practice's label and every chosen company's answer to it
+ * (the default set, and a chosen one with a version). Nothing scrolls sideways. One load per page
+ * and size: the theme is switched in place (the page follows the system's scheme), then checked
+ * again. The table keeps its semantics (no ARIA roles on table elements): Chromium's
  * accessibility tree still holds a table of rows, headers and cells in every layout.
  */
 const SCREENS = [
@@ -29,23 +32,49 @@ async function firstScreen(page: Page, columns: number): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const screen of SCREENS) {
-    test.describe(`${screen.width} × ${screen.height}, ${colorScheme}`, () => {
-      test.use({ viewport: screen, colorScheme });
+/** The home page: at 1280 at least 10 answers in the first screen; at 375 at least 5 within one and a half. */
+async function homeFirstScreen(page: Page): Promise<void> {
+  const { height, width } = page.viewportSize() ?? SCREENS[0];
+  const [within, wanted] = width >= 1280 ? [height, 10] : [height * 1.5, 5];
+  const answers = page.getByRole('region', { name: 'What they say, at a glance' }).locator('td a[data-stance]');
+  await expect(answers.first()).toBeVisible();
+  const bottoms = await answers.evaluateAll((links) =>
+    links.map((a) => {
+      const r = a.getBoundingClientRect();
+      return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth ? r.bottom + window.scrollY : Infinity;
+    }),
+  );
+  expect(bottoms.filter((b) => b <= within).length).toBeGreaterThanOrEqual(wanted);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
 
-      test('the first practice and every default company’s answer to it are in the first screen', async ({ page }) => {
-        await page.goto('/compare/');
-        await firstScreen(page, 5);
-      });
+const PAGES = [
+  { path: '/', check: homeFirstScreen },
+  { path: '/compare/', check: (page: Page) => firstScreen(page, 5) },
+  {
+    path: '/compare/?c=mimecast@2010-08-13,mimecast,ironport',
+    check: async (page: Page) => {
+      await expect(page.locator('#matrix thead th[data-column]:visible')).toHaveCount(3);
+      await firstScreen(page, 3);
+    },
+  },
+];
 
-      test('so are three chosen companies’ answers (?c=)', async ({ page }) => {
-        await page.goto('/compare/?c=mimecast,ironport,corero');
-        await expect(page.locator('#matrix thead th[data-column]:visible')).toHaveCount(3);
-        await firstScreen(page, 3);
-      });
-    });
-  }
+for (const screen of SCREENS) {
+  test(`${screen.width} × ${screen.height}: the home page and /compare/ open on answers, light and dark`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(screen);
+    for (const { path, check } of PAGES) {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      for (const theme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await expect(page.locator('html'), path).toHaveAttribute('data-theme', theme);
+        await check(page);
+      }
+    }
+  });
 }
 
 test.describe('without JavaScript', () => {
