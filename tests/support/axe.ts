@@ -25,7 +25,7 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * no page of the site has, and it took two to three times as long (home: 2.4–3.3 s legacy,
  * 5.4–8.6 s otherwise, measured in turns).
  */
-export async function axeViolations(
+async function axeViolations(
   page: Page,
   include: readonly string[] = [],
   rules: 'all' | 'colour' = 'all',
