@@ -76,13 +76,15 @@ export function answersDiffer(stances: readonly string[]): boolean {
 
 const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 const companiesWord = (n: number) => `${n} ${n === 1 ? 'company' : 'companies'}`;
+/** How many companies the chosen columns show (two versions of one company count once). */
+const companiesIn = (keys: readonly string[]) => new Set(keys.map((k) => parseColumnKey(k)?.company ?? k)).size;
 
 /**
  * The chosen columns counted for the picker's button: `5 companies`, or `2 columns` when some
  * are versions of one company.
  */
 export function columnsCount(keys: readonly string[]): string {
-  const companies = new Set(keys.map((k) => parseColumnKey(k)?.company ?? k)).size;
+  const companies = companiesIn(keys);
   return companies === keys.length ? companiesWord(companies) : `${keys.length} columns`;
 }
 
@@ -92,7 +94,7 @@ export function columnsCount(keys: readonly string[]): string {
  * counted with their companies (`4 columns from 2 companies`).
  */
 export function columnsInWords(keys: readonly string[], nameOf: (key: string) => string): string {
-  const companies = new Set(keys.map((k) => parseColumnKey(k)?.company ?? k)).size;
+  const companies = companiesIn(keys);
   if (companies === keys.length) return companiesWord(companies);
   if (keys.length <= 3) return `${keys.length} columns: ${LIST.format(keys.map(nameOf))}`;
   return `${keys.length} columns from ${companiesWord(companies)}`;

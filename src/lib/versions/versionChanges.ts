@@ -43,11 +43,19 @@ export function compareVersions(
     counts[row.kind] += 1;
     if (row.moved) counts.moved += 1;
   }
-  const answers = practiceIds.flatMap((practice) => {
+  return { rows, counts, answers: answerMoves(before, after, practiceIds) };
+}
+
+/** The answers that differ from one version to the other (older first), in `practiceIds`' order. */
+export function answerMoves(
+  before: Pick<PolicyData, 'practices'>,
+  after: Pick<PolicyData, 'practices'>,
+  practiceIds: readonly string[],
+): AnswerMove[] {
+  return practiceIds.flatMap((practice) => {
     const [a, b] = [versionAnswer(before.practices[practice]), versionAnswer(after.practices[practice])];
     return a.stance === b.stance ? [] : [{ practice, before: a, after: b }];
   });
-  return { rows, counts, answers };
 }
 
 /** The ids a row is linked by: `to-<id>` of its new unit, `from-<id>` of its old one (either may be null). */

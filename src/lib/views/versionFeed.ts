@@ -4,12 +4,12 @@
  * version before, and saying which answers moved ("Cookies: Not mentioned → Yes"). Shaped here,
  * written as Atom by src/lib/site/atomFeed.ts. Pure: no Astro.
  */
-import { answerWord, suggestedLook } from '../answers/vocabulary.ts';
 import type { PolicyData } from '../policy/policySchema.ts';
 import { atomDate, type AtomEntry } from '../site/atomFeed.ts';
 import { formatDate } from '../site/labels.ts';
 import type { Practice } from '../taxonomy/schema.ts';
-import { versionAnswer, type VersionAnswer } from '../versions/timeline.ts';
+import { answerMoves } from '../versions/versionChanges.ts';
+import { versionAnswerLook } from './versionAnswerLook.ts';
 
 /** A company's versions, oldest first, as the feed reads them. */
 export interface FeedTimeline {
@@ -28,12 +28,6 @@ export interface FeedUrls {
   changes(slug: string, from: string, to: string): string;
 }
 
-/** An answer as the summary says it: `Yes`, or `Suggested: Yes` for an unreviewed version's. */
-function said(answer: VersionAnswer, friendly: Practice['friendly']): string {
-  if (answer.suggested && answer.stance !== 'not-reviewed') return suggestedLook(answer.stance, friendly).word;
-  return answerWord(answer.stance);
-}
-
 /**
  * The answers that moved from `before` to `after`, in taxonomy order: `Cookies: Not mentioned → Yes`.
  * @internal Exported for its tests; production code reaches it through this module.
@@ -43,9 +37,17 @@ export function movedAnswers(
   after: Pick<PolicyData, 'practices'>,
   practices: readonly Pick<Practice, 'id' | 'label' | 'friendly'>[],
 ): string[] {
-  return practices.flatMap((p) => {
-    const [a, b] = [versionAnswer(before.practices[p.id]), versionAnswer(after.practices[p.id])];
-    return a.stance === b.stance ? [] : [`${p.label}: ${said(a, p.friendly)} → ${said(b, p.friendly)}`];
+  const byId = new Map(practices.map((p) => [p.id, p]));
+  return answerMoves(
+    before,
+    after,
+    practices.map((p) => p.id),
+  ).flatMap((move) => {
+    const p = byId.get(move.practice);
+    if (!p) return [];
+    // As the summary says it: `Yes`, or `Suggested: Yes` for an unreviewed version's.
+    const said = (a: typeof move.before) => versionAnswerLook(a, p.friendly).word;
+    return [`${p.label}: ${said(move.before)} → ${said(move.after)}`];
   });
 }
 
