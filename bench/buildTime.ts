@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildNodeArgs } from '../scripts/lib/buildMemory.ts';
+import { htmlFiles } from './pages.ts';
 import { samplePeak } from './peakMemory.ts';
 
 export interface BuildResult {
@@ -34,15 +35,6 @@ function childrenCpuMs(): number | null {
   } catch {
     return null;
   }
-}
-
-function countHtml(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countHtml(path.join(dir, entry.name));
-    else if (entry.name.endsWith('.html')) n++;
-  }
-  return n;
 }
 
 export interface BuildOptions {
@@ -105,7 +97,7 @@ export async function buildSite({
   }
   return {
     policies,
-    pages: countHtml(outDir),
+    pages: htmlFiles(outDir).length,
     wallMs: Math.round(wallMs),
     cpuMs: cpuBefore === null || cpuAfter === null ? null : Math.round(cpuAfter - cpuBefore),
     peakRssBytes,

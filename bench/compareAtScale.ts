@@ -7,10 +7,11 @@
  *
  *   node bench/compareAtScale.ts <built site dir>
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { withBrowser } from './browser.ts';
+import { companyPaths } from './pages.ts';
 import { serveStatic } from './staticServer.ts';
 
 export interface CompareAtScale {
@@ -26,10 +27,9 @@ const TIMEOUT = 60_000;
 
 /** Three companies of the build outside the default set: a quarter, half and three quarters down the list. */
 function pickCompanies(outDir: string, defaults: readonly string[]): string[] {
-  const others = readdirSync(path.join(outDir, 'companies'), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && /^[a-z0-9-]+$/.test(e.name) && !defaults.includes(e.name))
-    .map((e) => e.name)
-    .sort();
+  const others = companyPaths(outDir)
+    .map((p) => p.split('/')[2] ?? '')
+    .filter((slug) => !defaults.includes(slug));
   return [0.25, 0.5, 0.75].flatMap((at) => others.slice(Math.floor(at * others.length)).slice(0, 1));
 }
 

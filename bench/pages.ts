@@ -19,6 +19,11 @@ const subfolders = (dir: string): string[] =>
         .sort()
     : [];
 
+/** Every HTML file of a build, relative to its folder. */
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
 /** Every company page's path. */
 export function companyPaths(distDir: string): string[] {
   return subfolders(path.join(distDir, 'companies')).map((slug) => `/companies/${slug}/`);

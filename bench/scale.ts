@@ -7,12 +7,13 @@
  * shows any three companies asked for, quotes view included, and its default set without
  * JavaScript (bench/compareAtScale.ts).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BuildResult } from './buildTime.ts';
 import type { Check } from './budgets.ts';
 import type { CompareAtScale } from './compareAtScale.ts';
+import { htmlFiles } from './pages.ts';
 import { table } from './report.ts';
 
 const SCALE_BUDGET = {
@@ -49,10 +50,6 @@ export interface ScaleFigure {
 
 /** The corpus size at which `/compare/` is checked in Chromium. */
 export const COMPARE_AT = 2000;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-}
 
 /** Weighs every HTML page of a build (gzip level 9) and returns the heaviest. */
 export function largestPage(outDir: string): { largest: LargestPage; htmlPages: number } {
